@@ -1,0 +1,15 @@
+package org.oversight.platform.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the embedded PostgreSQL keeps its data. Ignored when {@code spring.datasource.url} points
+ * Oversight at an external PostgreSQL.
+ *
+ * @param dataDir the embedded server's data folder, created when missing
+ * @param deleteOnClose remove the data folder when the application stops (tests only)
+ */
+@ConfigurationProperties("oversight.database")
+public record DatabaseProperties(@DefaultValue("data") Path dataDir, @DefaultValue("false") boolean deleteOnClose) {}
