@@ -16,7 +16,8 @@ class OversightApplicationTests {
     @Test
     void startsOnTheEmbeddedPostgresWithDurableSettings() {
         assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
-        assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+        assertThat(jdbc.sql("show synchronous_commit").query(String.class).single())
+                .isEqualTo("on");
         assertThat(jdbc.sql("show server_version").query(String.class).single()).startsWith("15.");
     }
 }

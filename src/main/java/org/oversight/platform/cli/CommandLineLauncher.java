@@ -2,7 +2,6 @@ package org.oversight.platform.cli;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +24,16 @@ public final class CommandLineLauncher {
     private CommandLineLauncher() {}
 
     public static int run(Class<?> application, String[] args) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("logging.config", "classpath:logback-cli.xml");
-        properties.put("oversight.seed.example-plans", "false");
-        dataDirArgument(args).ifPresent(dir -> properties.put("oversight.database.data-dir", dir));
+        // Passed as command-line properties so that they win over application.yml.
+        List<String> properties = new ArrayList<>();
+        properties.add("--logging.config=classpath:logback-cli.xml");
+        properties.add("--oversight.seed.example-plans=false");
+        dataDirArgument(args).ifPresent(dir -> properties.add("--oversight.database.data-dir=" + dir));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties)
-                .run()) {
+                .run(properties.toArray(String[]::new))) {
             CommandLine commandLine = commandLine(context);
             return commandLine.execute(args);
         } catch (RuntimeException e) {

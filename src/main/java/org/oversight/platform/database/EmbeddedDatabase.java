@@ -103,8 +103,8 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
             int port = Integer.parseInt(lines.get(3).trim());
             DriverManager.setLoginTimeout(2);
-            try (var ignored = DriverManager.getConnection(
-                    "jdbc:postgresql://localhost:" + port + "/" + DATABASE, USER, "")) {
+            try (var ignored =
+                    DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + DATABASE, USER, "")) {
                 return Optional.of(port);
             }
         } catch (IOException | NumberFormatException | SQLException e) {

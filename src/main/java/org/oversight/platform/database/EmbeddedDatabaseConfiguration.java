@@ -28,5 +28,4 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setPoolName("oversight-embedded");
         return dataSource;
     }
-
 }

@@ -1,0 +1,95 @@
+package org.oversight.accounts.domain;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may use what. Requests pass the filter chains; the rule for each page and endpoint is the
+ * access annotation on its handler ({@code @PublicAccess}, {@code @AnalystAccess},
+ * {@code @AdminAccess}), enforced by method security. {@code AccessRulesTest} fails the build when a
+ * handler has none. Browsers sign in with a form (session cookie, CSRF-protected); automation calls
+ * {@code /api/**} with HTTP Basic and no session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt (adaptive) by default, with the algorithm recorded in each hash so it can be raised later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_ANALYST");
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            UserAccounts accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+
+    /** Filter chains exist only in the web application, not in the command line. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
+    static class WebSecurity {
+
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+            return http.securityMatcher("/api/**")
+                    .authenticationManager(authenticationManager)
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .httpBasic(withDefaults())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    // No cookies are used on /api/**: every call carries its credentials, so CSRF cannot apply.
+                    .csrf(csrf -> csrf.disable())
+                    .build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+            ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+            failures.setDefaultFailureUrl("/sign-in?error");
+            failures.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/sign-in?locked"));
+            return http.authenticationManager(authenticationManager)
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .formLogin(form -> form.loginPage("/sign-in")
+                            .loginProcessingUrl("/sign-in")
+                            .failureHandler(failures)
+                            .defaultSuccessUrl("/", false))
+                    .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+                    .headers(headers -> headers.contentSecurityPolicy(
+                                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(
+                                    referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                    .build();
+        }
+    }
+}
