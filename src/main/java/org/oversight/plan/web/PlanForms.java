@@ -1,0 +1,96 @@
+package org.oversight.plan.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The forms analysts fill in to create and edit plans. {@code lock} carries the version being edited. */
+final class PlanForms {
+
+    private PlanForms() {}
+
+    static final String DATE = "^$|\\d{4}-\\d{2}-\\d{2}";
+    static final String DATE_MESSAGE = "Enter a date in the form 2015-03-31";
+
+    record NewPlanForm(
+            @NotBlank(message = "Enter a key for the plan")
+                    @Pattern(
+                            regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                            message = "The key can only have lower-case letters, digits and single hyphens, like wm-police-and-crime-plan")
+                    @Size(max = 80, message = "The key must be 80 characters or fewer")
+                    String key,
+            @NotBlank(message = "Enter the plan's title") String title,
+            @NotBlank(message = "Enter the police force") String force,
+            String issuedBy,
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String termFrom,
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String termTo,
+            @NotBlank(message = "Enter a label for the first version, like 2024-25")
+                    @Pattern(
+                            regexp = "^$|[A-Za-z0-9][A-Za-z0-9 ._-]*",
+                            message = "The label can only have letters, digits, spaces, '.', '_' and '-'")
+                    @Size(max = 40, message = "The label must be 40 characters or fewer")
+                    String label,
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String date) {
+
+        static NewPlanForm empty() {
+            return new NewPlanForm("", "", "", "", "", "", "", "");
+        }
+    }
+
+    record VersionForm(
+            @NotBlank(message = "Enter a label for the version, like 2024-25")
+                    @Pattern(
+                            regexp = "^$|[A-Za-z0-9][A-Za-z0-9 ._-]*",
+                            message = "The label can only have letters, digits, spaces, '.', '_' and '-'")
+                    @Size(max = 40, message = "The label must be 40 characters or fewer")
+                    String label,
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String date,
+            String note,
+            @NotNull Integer lock) {}
+
+    record ObjectiveForm(
+            @Size(max = 20, message = "The number must be 20 characters or fewer") String number,
+            @NotBlank(message = "Enter the objective's title") String title,
+            String section,
+            String description,
+            @NotNull Integer lock) {}
+
+    record CommitmentForm(
+            @Size(max = 40, message = "The reference must be 40 characters or fewer") String ref,
+            String heading,
+            @NotBlank(message = "Enter the commitment as the plan words it") String text,
+            String leads,
+            String cadence,
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String start,
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String due,
+            @NotNull Integer lock) {}
+
+    record MeasureForm(
+            @Size(max = 40, message = "The reference must be 40 characters or fewer") String ref,
+            String heading,
+            @NotBlank(message = "Enter the measure as the plan words it") String text,
+            @NotBlank(message = "Select the direction of improvement") String direction,
+            String unit,
+            String leads,
+            @NotBlank(message = "Select the kind of target") String targetKind,
+            String change,
+            String percent,
+            String amount,
+            String comparator,
+            String value,
+            String baseline,
+            String period,
+            String by,
+            String peerGroup,
+            @NotNull Integer lock) {}
+
+    record VariationForm(
+            @NotBlank(message = "Enter a label for the new version, like 2015-16")
+                    @Pattern(
+                            regexp = "^$|[A-Za-z0-9][A-Za-z0-9 ._-]*",
+                            message = "The label can only have letters, digits, spaces, '.', '_' and '-'")
+                    @Size(max = 40, message = "The label must be 40 characters or fewer")
+                    String label,
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String date) {}
+}
