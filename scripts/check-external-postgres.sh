@@ -202,7 +202,10 @@ info "embedded data folder absent: $no_embedded"
 
 # ---------------------------------------------------------------------------------------------
 step "8. web application on 127.0.0.1:$WEB_PORT against the same database"
-java -jar "$JAR" --server.address=127.0.0.1 --server.port="$WEB_PORT" \
+# Run a copy of the jar: target/oversight.jar may be rebuilt while the application runs, and a
+# running JVM cannot load classes from a jar replaced under it (seen as NoClassDefFoundError).
+cp "$JAR" "$tmp/oversight.jar"
+java -jar "$tmp/oversight.jar" --server.address=127.0.0.1 --server.port="$WEB_PORT" \
     --oversight.database.data-dir="$no_embedded" >"$tmp/web.log" 2>&1 &
 web_pid=$!
 info "started (pid $web_pid), waiting up to 90 s for http://127.0.0.1:$WEB_PORT/plans"
@@ -219,6 +222,9 @@ info "GET /plans -> 200 after $((90 - (deadline - SECONDS))) s"
 grep -q 'Police and Crime Plan' "$tmp/plans.html" || fail "/plans does not contain \"Police and Crime Plan\""
 info "page contains \"Police and Crime Plan\""
 grep -q 'embedded_database_started' "$tmp/web.log" && fail "the web application started the embedded database"
+info "from the web application's log:"
+grep -E 'HikariPool-[0-9]+ - (Added connection|Start completed)|Successfully validated|Current version of schema|is up to date' \
+    "$tmp/web.log" | sed -E 's/^.*(INFO|WARN) [0-9]+ --- \[[^]]*\] \[ *[^]]*\] //; s/^/    | /'
 grep -Eq 'ERROR' "$tmp/web.log" && { grep -E 'ERROR' "$tmp/web.log" >&2; fail "errors in the web application's log"; }
 versions_after="$(app_psql -c 'SELECT count(*) FROM plan.plan_version')"
 [ "$versions_after" = 4 ] || fail "plan.plan_version changed to $versions_after rows after the web start"
@@ -228,6 +234,11 @@ for _ in $(seq 1 30); do kill -0 "$web_pid" 2>/dev/null || break; sleep 1; done
 kill -0 "$web_pid" 2>/dev/null && fail "the web application did not stop within 30 s"
 wait "$web_pid" 2>/dev/null || true
 web_pid=""
+if grep -Eq 'Exception|ERROR' "$tmp/web.log"; then
+    grep -E -A5 'Exception|ERROR' "$tmp/web.log" >&2
+    fail "the web application logged errors (see above)"
+fi
+info "stopped cleanly (no errors in its log)"
 assert_no_embedded
 info "embedded data folder still absent: $no_embedded"
 

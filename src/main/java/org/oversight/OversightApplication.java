@@ -1,6 +1,6 @@
 package org.oversight;
 
-import org.oversight.platform.cli.CommandLineLauncher;
+import org.oversight.platform.CommandLineLauncher;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

@@ -35,6 +35,11 @@ public class SignInThrottle {
         this.lockout = lockout;
     }
 
+    /** A throttle outside Spring (tests, tools). */
+    public static SignInThrottle create(Clock clock, int maxFailures, Duration lockout) {
+        return new SignInThrottle(clock, maxFailures, lockout);
+    }
+
     /** How long until this user name and address may try again; zero when they may now. */
     public Duration waitBeforeNextAttempt(String username, String address) {
         Instant now = clock.instant();

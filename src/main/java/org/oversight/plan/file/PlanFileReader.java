@@ -268,9 +268,7 @@ public final class PlanFileReader {
                         text(node, "heading"),
                         node.get("text").asText(),
                         leads(node.get("lead")),
-                        node.has("cadence")
-                                ? ReportingCadence.fromCode(node.get("cadence").asText())
-                                : null,
+                        cadence(node.get("cadence")),
                         start,
                         due);
             } catch (PlanRuleViolation e) {
@@ -325,7 +323,8 @@ public final class PlanFileReader {
         private void reportUnlessReported(String path, String message) {
             String field = YamlTree.field(path);
             boolean reported = problems.stream()
-                    .anyMatch(problem -> problem.field() != null && problem.field().startsWith(field));
+                    .anyMatch(problem ->
+                            problem.field() != null && problem.field().startsWith(field));
             if (!reported) {
                 problems.add(tree.problemAt(path, message));
             }

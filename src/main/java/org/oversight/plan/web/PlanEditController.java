@@ -75,7 +75,8 @@ public class PlanEditController {
     }
 
     @PostMapping("/plans/new")
-    public String createPlan(@Valid @ModelAttribute("form") NewPlanForm form, BindingResult errors, RedirectAttributes flash) {
+    public String createPlan(
+            @Valid @ModelAttribute("form") NewPlanForm form, BindingResult errors, RedirectAttributes flash) {
         LocalDate from = date(form.termFrom(), "termFrom", errors);
         LocalDate to = date(form.termTo(), "termTo", errors);
         LocalDate date = date(form.date(), "date", errors);
@@ -121,7 +122,8 @@ public class PlanEditController {
             PlanImportResult result = register.importPlan(new PlanFileReader().read(name, input), CurrentUser.name());
             model.addAttribute("result", result);
         } catch (PlanFileException e) {
-            model.addAttribute("fileError", "The file " + name + " was not imported: fix the problems listed and try again");
+            model.addAttribute(
+                    "fileError", "The file " + name + " was not imported: fix the problems listed and try again");
             model.addAttribute("problems", e.problems());
         }
         return "plan/import";
@@ -133,8 +135,7 @@ public class PlanEditController {
     public String editVersion(@PathVariable String key, @PathVariable String label, Model model) {
         PlanVersion version = register.version(key, label);
         model.addAttribute(
-                "form",
-                new VersionForm(version.label(), text(version.issuedOn()), version.note(), version.version()));
+                "form", new VersionForm(version.label(), text(version.issuedOn()), version.note(), version.version()));
         return versionPage(key, version, model);
     }
 
@@ -151,9 +152,16 @@ public class PlanEditController {
         if (!errors.hasErrors()) {
             String newLabel = form.label().strip();
             if (!newLabel.equals(label)
-                    && register.versions(register.plan(key)).stream().anyMatch(v -> v.label().equals(newLabel))) {
+                    && register.versions(register.plan(key)).stream()
+                            .anyMatch(v -> v.label().equals(newLabel))) {
                 errors.rejectValue("label", "taken", "This plan already has a version called " + newLabel);
-            } else if (save(key, version, form.lock(), v -> v.withHeader(newLabel, date, v.variationOf(), blankToNull(form.note())), errors, model)) {
+            } else if (save(
+                    key,
+                    version,
+                    form.lock(),
+                    v -> v.withHeader(newLabel, date, v.variationOf(), blankToNull(form.note())),
+                    errors,
+                    model)) {
                 flash.addFlashAttribute("saved", "Version details saved.");
                 return "redirect:" + versionPath(key, newLabel);
             }
@@ -189,7 +197,8 @@ public class PlanEditController {
                 PlanVersion created =
                         register.createVariation(key, label, form.label().strip(), date, CurrentUser.name());
                 flash.addFlashAttribute(
-                        "saved", "Variation " + created.label() + " started as a copy of " + label + ". Change what varies.");
+                        "saved",
+                        "Variation " + created.label() + " started as a copy of " + label + ". Change what varies.");
                 return "redirect:" + versionPath(key, created.label());
             } catch (PlanRuleViolation e) {
                 errors.rejectValue(e.field(), "rule", capitalise(e.reason()));
@@ -335,7 +344,13 @@ public class PlanEditController {
                     cadence,
                     start,
                     due);
-            if (save(key, version, form.lock(), v -> v.withObjective(o - 1, v.objective(o - 1).withCommitment(index, commitment)), errors, model)) {
+            if (save(
+                    key,
+                    version,
+                    form.lock(),
+                    v -> v.withObjective(o - 1, v.objective(o - 1).withCommitment(index, commitment)),
+                    errors,
+                    model)) {
                 flash.addFlashAttribute("saved", "Commitment saved.");
                 return "redirect:" + versionPath(key, label) + "#objective-" + o;
             }
@@ -368,7 +383,8 @@ public class PlanEditController {
         model.addAttribute("objective", version.objective(o - 1));
         model.addAttribute("objectivePosition", o);
         model.addAttribute("position", index + 1);
-        model.addAttribute("adding", index == version.objective(o - 1).commitments().size());
+        model.addAttribute(
+                "adding", index == version.objective(o - 1).commitments().size());
         model.addAttribute("cadences", ReportingCadence.values());
         return "plan/edit-commitment";
     }
@@ -386,7 +402,8 @@ public class PlanEditController {
         Objective objective = version.objective(o - 1);
         int index = index(position, objective.measures().size());
         MeasureForm form = index == objective.measures().size()
-                ? new MeasureForm("", "", "", "", "", "", "monitor", "", "", "", "", "", "", "", "", "", version.version())
+                ? new MeasureForm(
+                        "", "", "", "", "", "", "monitor", "", "", "", "", "", "", "", "", "", version.version())
                 : measureForm(objective.measures().get(index), version.version());
         model.addAttribute("form", form);
         return measurePage(key, version, o, index, model);
@@ -407,7 +424,8 @@ public class PlanEditController {
         int index = index(position, objective.measures().size());
         Target target = null;
         if (!errors.hasFieldErrors("targetKind")) {
-            target = "keep".equals(form.targetKind()) && index < objective.measures().size()
+            target = "keep".equals(form.targetKind())
+                            && index < objective.measures().size()
                     ? objective.measures().get(index).target()
                     : target(form, errors);
         }
@@ -421,12 +439,19 @@ public class PlanEditController {
                         form.unit() == null || form.unit().isBlank() ? null : MeasureUnit.fromCode(form.unit()),
                         lines(form.leads()),
                         target);
-                if (save(key, version, form.lock(), v -> v.withObjective(o - 1, v.objective(o - 1).withMeasure(index, measure)), errors, model)) {
+                if (save(
+                        key,
+                        version,
+                        form.lock(),
+                        v -> v.withObjective(o - 1, v.objective(o - 1).withMeasure(index, measure)),
+                        errors,
+                        model)) {
                     flash.addFlashAttribute("saved", "Measure saved.");
                     return "redirect:" + versionPath(key, label) + "#objective-" + o;
                 }
             } catch (PlanRuleViolation e) {
-                errors.rejectValue("target".equals(e.field()) ? "targetKind" : e.field(), "rule", capitalise(e.reason()));
+                errors.rejectValue(
+                        "target".equals(e.field()) ? "targetKind" : e.field(), "rule", capitalise(e.reason()));
             }
         }
         return measurePage(key, version, o, index, model);
@@ -463,7 +488,13 @@ public class PlanEditController {
         model.addAttribute("units", MeasureUnit.values());
         model.addAttribute(
                 "currentTarget",
-                adding ? null : objective.measures().get(index).target().words(objective.measures().get(index).unit()));
+                adding
+                        ? null
+                        : objective
+                                .measures()
+                                .get(index)
+                                .target()
+                                .words(objective.measures().get(index).unit()));
         model.addAttribute(
                 "milestones", !adding && objective.measures().get(index).target() instanceof Target.Milestones);
         return "plan/edit-measure";
@@ -537,7 +568,8 @@ public class PlanEditController {
             String message = e.getMessage();
             int colon = message.indexOf(':');
             String field = colon > 0 ? message.substring(0, colon) : "targetKind";
-            List<String> known = Arrays.asList("change", "percent", "amount", "comparator", "value", "baseline", "period", "by");
+            List<String> known =
+                    Arrays.asList("change", "percent", "amount", "comparator", "value", "baseline", "period", "by");
             errors.rejectValue(
                     known.contains(field) ? field : "targetKind",
                     "target",
@@ -553,7 +585,13 @@ public class PlanEditController {
      * on: the form is shown again with the analyst's input and a conflict message, and with the
      * current lock so that saving again (after checking) is deliberate.
      */
-    private boolean save(String key, PlanVersion current, int lock, UnaryOperator<PlanVersion> change, BindingResult errors, Model model) {
+    private boolean save(
+            String key,
+            PlanVersion current,
+            int lock,
+            UnaryOperator<PlanVersion> change,
+            BindingResult errors,
+            Model model) {
         try {
             if (current.version() != lock) {
                 throw new PlanConflict("This version of the plan");
@@ -563,9 +601,11 @@ public class PlanEditController {
         } catch (PlanConflict e) {
             model.addAttribute(
                     CONFLICT,
-                    e.getMessage() + " " + (current.updatedBy() == null ? "" : "It was last saved by " + current.updatedBy() + ". ")
+                    e.getMessage() + " "
+                            + (current.updatedBy() == null ? "" : "It was last saved by " + current.updatedBy() + ". ")
                             + "Your changes are still in the form below: check the current version, then save again.");
-            model.addAttribute("currentLock", register.version(key, current.label()).version());
+            model.addAttribute(
+                    "currentLock", register.version(key, current.label()).version());
             errors.reject("conflict", e.getMessage());
             return false;
         } catch (PlanRuleViolation e) {
@@ -607,7 +647,10 @@ public class PlanEditController {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("[\\r\\n]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split("[\\r\\n]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String blankToNull(String text) {

@@ -17,7 +17,8 @@ final class PlanForms {
             @NotBlank(message = "Enter a key for the plan")
                     @Pattern(
                             regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-                            message = "The key can only have lower-case letters, digits and single hyphens, like wm-police-and-crime-plan")
+                            message =
+                                    "The key can only have lower-case letters, digits and single hyphens, like wm-police-and-crime-plan")
                     @Size(max = 80, message = "The key must be 80 characters or fewer")
                     String key,
             @NotBlank(message = "Enter the plan's title") String title,

@@ -1,0 +1,154 @@
+package org.oversight.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.oversight.plan.file.PlanFile;
+import org.oversight.plan.file.PlanFileException;
+import org.oversight.plan.file.PlanFileProblem;
+import org.oversight.plan.file.PlanFileReader;
+
+class PlanFileReaderTest {
+
+    private static final String VALID =
+            """
+            format: oversight-plan/1
+            plan:
+              key: test-plan
+              title: Police and Crime Plan
+              force: West Midlands Police
+            versions:
+              - label: "2013-14"
+                objectives:
+                  - number: "4.6"
+                    title: Reduce crime and offending
+                    commitments:
+                      - text: Reduce burglary by 8 per cent
+                        lead: [ACC Local Policing, ACC Crime]
+                        cadence: quarterly-until-complete
+                    measures:
+                      - text: Reduce burglary by 8 per cent
+                        direction: decrease
+                        unit: count
+                        target: { kind: change-by-percent, change: reduce, percent: 8, baseline: "2012/13" }
+              - label: "2014-15"
+                variationOf: "2013-14"
+                objectives: []
+            """;
+
+    private static PlanFile read(String yaml) {
+        return new PlanFileReader().read("plan.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static PlanFileException refused(String yaml) {
+        return catchThrowableOfType(PlanFileException.class, () -> read(yaml));
+    }
+
+    @Test
+    void readsAValidPlanWithItsVersionsCommitmentsAndTargets() {
+        PlanFile file = read(VALID);
+
+        assertThat(file.header().key()).isEqualTo("test-plan");
+        assertThat(file.versions()).extracting(PlanFile.Version::label).containsExactly("2013-14", "2014-15");
+        var objective = file.versions().get(0).objectives().get(0);
+        assertThat(objective.commitments().get(0).leads()).containsExactly("ACC Local Policing", "ACC Crime");
+        assertThat(objective.commitments().get(0).cadence()).isEqualTo(ReportingCadence.QUARTERLY_UNTIL_COMPLETE);
+        assertThat(objective.measures().get(0).target().words(MeasureUnit.COUNT))
+                .isEqualTo("Reduce by 8% compared with 2012/13");
+    }
+
+    @Test
+    void acceptsAByteOrderMarkAndWindowsLineEndings() {
+        String windows = "\uFEFF" + VALID.replace("\n", "\r\n");
+        assertThat(read(windows).versions()).hasSize(2);
+    }
+
+    @Test
+    void reportsBrokenYamlWithItsLineAndColumn() {
+        PlanFileException e = refused("format: oversight-plan/1\nplan:\n  key: [unclosed\n");
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).line()).isGreaterThanOrEqualTo(3);
+        assertThat(e.problems().get(0).message()).startsWith("not valid YAML");
+    }
+
+    @Test
+    void reportsEverySchemaProblemWithItsLineAndField() {
+        String yaml = VALID.replace("cadence: quarterly-until-complete", "cadence: fortnightly")
+                .replace("direction: decrease", "direction: downwards");
+        PlanFileException e = refused(yaml);
+        assertThat(e.problems())
+                .extracting(PlanFileProblem::line, PlanFileProblem::field)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(14, "versions[0].objectives[0].commitments[0].cadence"),
+                        org.assertj.core.groups.Tuple.tuple(17, "versions[0].objectives[0].measures[0].direction"));
+        assertThat(e.problems().get(0).toString()).startsWith("plan.yaml:14:");
+    }
+
+    @Test
+    void reportsAMissingRequiredFieldAtItsParent() {
+        PlanFileException e = refused(VALID.replace("  force: West Midlands Police\n", ""));
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.field()).isEqualTo("plan");
+            assertThat(problem.message()).contains("force");
+        });
+    }
+
+    @Test
+    void refusesAKeyWrittenTwice() {
+        PlanFileException e = refused(VALID.replace("  title: Police and Crime Plan\n", "  title: A\n  title: B\n"));
+        assertThat(e.problems()).anySatisfy(problem -> {
+            assertThat(problem.line()).isEqualTo(5);
+            assertThat(problem.message()).isEqualTo("'title' is written twice");
+        });
+    }
+
+    @Test
+    void refusesATargetThatPullsAgainstTheMeasuresDirection() {
+        PlanFileException e = refused(VALID.replace("direction: decrease", "direction: increase"));
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("versions[0].objectives[0].measures[0].target");
+            assertThat(problem.message()).contains("does not agree with the increase direction");
+        });
+    }
+
+    @Test
+    void refusesAPeriodThatIsNotAFinancialYear() {
+        PlanFileException e = refused(VALID.replace("baseline: \"2012/13\"", "baseline: \"2012/14\""));
+        assertThat(e.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .contains("14 does not follow 2012"));
+    }
+
+    @Test
+    void refusesADueDateBeforeTheStartAndRepeatedNumbers() {
+        String yaml = VALID.replace(
+                        "cadence: quarterly-until-complete",
+                        "cadence: quarterly-until-complete\n            start: \"2015-04-01\"\n            due: \"2015-03-01\"")
+                .replace(
+                        "objectives: []",
+                        "objectives:\n      - { number: \"1\", title: A }\n      - { number: \"1\", title: B }");
+        PlanFileException e = refused(yaml);
+        assertThat(e.problems())
+                .extracting(PlanFileProblem::message)
+                .contains("the due date is before the start date", "objective number 1 is used twice");
+    }
+
+    @Test
+    void refusesTextThatIsNotUtf8() {
+        byte[] bytes = VALID.getBytes(StandardCharsets.UTF_8);
+        bytes[60] = (byte) 0xC3;
+        bytes[61] = (byte) 0x28;
+        assertThatThrownBy(() -> new PlanFileReader().read("plan.yaml", new ByteArrayInputStream(bytes)))
+                .isInstanceOf(PlanFileException.class)
+                .hasMessageContaining("not valid UTF-8");
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertThat(refused("").problems()).extracting(PlanFileProblem::message).containsExactly("the file is empty");
+    }
+}
