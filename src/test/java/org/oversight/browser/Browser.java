@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -50,6 +53,20 @@ final class Browser implements AutoCloseable {
             return Optional.of("browser tests skipped: " + CHROMEDRIVER + " not found");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Skips a test class, before its Spring context starts, where chromium or chromedriver is not
+     * installed; each test is reported as skipped with the reason.
+     */
+    static final class Installed implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return whyUnavailable()
+                    .map(ConditionEvaluationResult::disabled)
+                    .orElseGet(() -> ConditionEvaluationResult.enabled("chromium and chromedriver are installed"));
+        }
     }
 
     static Browser start(String baseUrl) {

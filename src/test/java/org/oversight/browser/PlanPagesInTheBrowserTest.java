@@ -1,15 +1,13 @@
 package org.oversight.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -27,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The plan pages as people use them: in Chromium, against the running application with the example
  * plans loaded. Skipped, saying so, where Debian's chromium and chromedriver are not installed.
  */
+@ExtendWith(Browser.Installed.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanPagesInTheBrowserTest {
 
@@ -50,12 +49,6 @@ class PlanPagesInTheBrowserTest {
 
     @Autowired
     UserAccounts accounts;
-
-    @BeforeAll
-    static void needsChromium() {
-        Optional<String> reason = Browser.whyUnavailable();
-        assumeTrue(reason.isEmpty(), reason.orElse(""));
-    }
 
     @BeforeEach
     void anonymousBrowserAndTwoAnalysts() {
@@ -266,68 +259,6 @@ class PlanPagesInTheBrowserTest {
         assertThat(fields.stream().filter(WebElement::isDisplayed)).allSatisfy(field -> assertThat(isLabelled(field))
                 .as("field %s is labelled", field.getDomAttribute("name"))
                 .isTrue());
-    }
-
-    @Test
-    void zzDiagnostics() throws Exception {
-        String[] pages = {
-            "/",
-            "/plans",
-            WM_2014_15,
-            WM_2014_15 + "?lead=ACC+Operations",
-            WM_COMPARISON,
-            "/sign-in",
-            "/sign-in?error",
-            "/plans/nope",
-            PLAN_2021_2025,
-            "/plans/wm-strategic-policing-plan-2008-2011/versions/2008-2011",
-            "/plans/wm-strategic-policing-plan-2008-2011/compare"
-        };
-        int i = 0;
-        for (String page : pages) {
-            browser.open(page);
-            browser.waitFor(By.tagName("body"));
-            for (org.openqa.selenium.logging.LogEntry e :
-                    browser.driver().manage().logs().get("browser")) {
-                System.out.println("CONSOLE " + page + " " + e.getLevel() + " " + e.getMessage());
-            }
-            long h = (Long) browser.driver().executeScript("return document.documentElement.scrollHeight");
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int)
-                    Math.min(h + 200, 16000)));
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of("/tmp/shots"));
-            java.nio.file.Files.write(
-                    java.nio.file.Path.of("/tmp/shots/" + (i++) + ".png"),
-                    browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1800));
-            System.out.println("PAGE " + (i - 1) + " " + page + " title="
-                    + browser.driver().getTitle() + " h=" + h);
-        }
-        browser.signIn(FIRST_ANALYST, PASSWORD);
-        for (String page : new String[] {
-            PLAN_2021_2025 + "/objectives/1",
-            "/plans/new",
-            "/plans/import",
-            WM_2014_15 + "/objectives/6/measures/4",
-            WM_2014_15 + "/objectives/1/commitments/1",
-            WM_2014_15 + "/edit",
-            WM_2014_15 + "/variation"
-        }) {
-            browser.open(page);
-            browser.waitFor(By.tagName("body"));
-            for (org.openqa.selenium.logging.LogEntry e :
-                    browser.driver().manage().logs().get("browser")) {
-                System.out.println("CONSOLE " + page + " " + e.getLevel() + " " + e.getMessage());
-            }
-            long h = (Long) browser.driver().executeScript("return document.documentElement.scrollHeight");
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int)
-                    Math.min(h + 200, 16000)));
-            java.nio.file.Files.write(
-                    java.nio.file.Path.of("/tmp/shots/" + (i++) + ".png"),
-                    browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1800));
-            System.out.println("PAGE " + (i - 1) + " " + page + " title="
-                    + browser.driver().getTitle() + " h=" + h);
-        }
     }
 
     private boolean isLabelled(WebElement field) {
