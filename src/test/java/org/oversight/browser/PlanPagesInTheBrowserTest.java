@@ -186,6 +186,9 @@ class PlanPagesInTheBrowserTest {
                     .isEqualTo(lostDescription);
             assertThat(second.driver().findElement(By.id("title")).getDomProperty("value"))
                     .isEqualTo("Reducing the harm caused by illicit drugs");
+            assertThat(second.driver().findElement(By.id("title-saved")).getText())
+                    .as("what the first analyst saved is shown beside the out-of-date field")
+                    .contains(newTitle);
         }
 
         browser.open(PLAN_2021_2025);

@@ -30,7 +30,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
+
+    /** Session attribute holding the user name of the last failed sign-in. */
+    public static final String LAST_USERNAME = "oversight.sign-in.username";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
@@ -75,7 +78,18 @@ class SecurityConfiguration {
         @Bean
         @Order(2)
         SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-            ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+            ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler() {
+                @Override
+                public void onAuthenticationFailure(
+                        jakarta.servlet.http.HttpServletRequest request,
+                        jakarta.servlet.http.HttpServletResponse response,
+                        org.springframework.security.core.AuthenticationException exception)
+                        throws java.io.IOException, jakarta.servlet.ServletException {
+                    // The sign-in page shows the user name again, as GOV.UK forms keep what was typed.
+                    request.getSession().setAttribute(LAST_USERNAME, request.getParameter("username"));
+                    super.onAuthenticationFailure(request, response, exception);
+                }
+            };
             failures.setDefaultFailureUrl("/sign-in?error");
             failures.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/sign-in?locked"));
             return http.authenticationManager(authenticationManager)

@@ -2,6 +2,7 @@ package org.oversight.accounts.web;
 
 import jakarta.servlet.http.HttpSession;
 import org.oversight.accounts.PublicAccess;
+import org.oversight.accounts.domain.SecurityConfiguration;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,8 @@ class SignInController {
             @RequestParam(required = false) String locked,
             HttpSession session,
             Model model) {
+        Object lastUsername = session.getAttribute(SecurityConfiguration.LAST_USERNAME);
+        model.addAttribute("username", error != null || locked != null ? lastUsername : null);
         if (locked != null) {
             Object exception = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute(

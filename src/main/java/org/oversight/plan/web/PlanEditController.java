@@ -3,12 +3,14 @@ package org.oversight.plan.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.oversight.accounts.AnalystAccess;
 import org.oversight.accounts.CurrentUser;
@@ -158,7 +160,8 @@ public class PlanEditController {
             } else if (save(
                     key,
                     version,
-                    form.lock(),
+                    form,
+                    v -> new VersionForm(v.label(), text(v.issuedOn()), v.note(), v.version()),
                     v -> v.withHeader(newLabel, date, v.variationOf(), blankToNull(form.note())),
                     errors,
                     model)) {
@@ -247,7 +250,9 @@ public class PlanEditController {
                                 blankToNull(form.section()),
                                 blankToNull(form.description())));
             };
-            if (save(key, version, form.lock(), change, errors, model)) {
+            Function<PlanVersion, Object> stored =
+                    v -> index < v.objectives().size() ? objectiveForm(v.objective(index), v.version()) : null;
+            if (save(key, version, form, stored, change, errors, model)) {
                 flash.addFlashAttribute("saved", "Objective saved.");
                 return "redirect:" + versionPath(key, label) + "#objective-" + (index + 1);
             }
@@ -294,21 +299,9 @@ public class PlanEditController {
         PlanVersion version = register.version(key, label);
         Objective objective = version.objective(o - 1);
         int index = index(position, objective.commitments().size());
-        CommitmentForm form;
-        if (index == objective.commitments().size()) {
-            form = new CommitmentForm("", "", "", "", "", "", "", version.version());
-        } else {
-            Commitment c = objective.commitments().get(index);
-            form = new CommitmentForm(
-                    c.ref(),
-                    c.heading(),
-                    c.text(),
-                    String.join("\n", c.leads()),
-                    c.cadence() == null ? "" : c.cadence().code(),
-                    text(c.startOn()),
-                    text(c.dueOn()),
-                    version.version());
-        }
+        CommitmentForm form = index == objective.commitments().size()
+                ? new CommitmentForm("", "", "", "", "", "", "", version.version())
+                : commitmentForm(objective.commitments().get(index), version.version());
         model.addAttribute("form", form);
         return commitmentPage(key, version, o, index, model);
     }
@@ -344,10 +337,15 @@ public class PlanEditController {
                     cadence,
                     start,
                     due);
+            Function<PlanVersion, Object> stored =
+                    v -> index < v.objective(o - 1).commitments().size()
+                            ? commitmentForm(v.objective(o - 1).commitments().get(index), v.version())
+                            : null;
             if (save(
                     key,
                     version,
-                    form.lock(),
+                    form,
+                    stored,
                     v -> v.withObjective(o - 1, v.objective(o - 1).withCommitment(index, commitment)),
                     errors,
                     model)) {
@@ -375,6 +373,18 @@ public class PlanEditController {
                 version.withObjective(o - 1, objective.withoutCommitment(position - 1)), lock, CurrentUser.name());
         flash.addFlashAttribute("saved", "Commitment removed.");
         return "redirect:" + versionPath(key, label) + "#objective-" + o;
+    }
+
+    private static CommitmentForm commitmentForm(Commitment c, int lock) {
+        return new CommitmentForm(
+                c.ref(),
+                c.heading(),
+                c.text(),
+                String.join("\n", c.leads()),
+                c.cadence() == null ? "" : c.cadence().code(),
+                text(c.startOn()),
+                text(c.dueOn()),
+                lock);
     }
 
     private String commitmentPage(String key, PlanVersion version, int o, int index, Model model) {
@@ -439,10 +449,15 @@ public class PlanEditController {
                         form.unit() == null || form.unit().isBlank() ? null : MeasureUnit.fromCode(form.unit()),
                         lines(form.leads()),
                         target);
+                Function<PlanVersion, Object> stored =
+                        v -> index < v.objective(o - 1).measures().size()
+                                ? measureForm(v.objective(o - 1).measures().get(index), v.version())
+                                : null;
                 if (save(
                         key,
                         version,
-                        form.lock(),
+                        form,
+                        stored,
                         v -> v.withObjective(o - 1, v.objective(o - 1).withMeasure(index, measure)),
                         errors,
                         model)) {
@@ -582,16 +597,19 @@ public class PlanEditController {
 
     /**
      * Applies a change to the version the form was opened from. Refused when the version has moved
-     * on: the form is shown again with the analyst's input and a conflict message, and with the
-     * current lock so that saving again (after checking) is deliberate.
+     * on: the form is shown again with the analyst's input, a conflict message, what is saved now
+     * where it differs from the input ({@code nowSaved}), and the current lock, so that saving again
+     * after checking is deliberate.
      */
     private boolean save(
             String key,
             PlanVersion current,
-            int lock,
+            Record submitted,
+            Function<PlanVersion, Object> storedForm,
             UnaryOperator<PlanVersion> change,
             BindingResult errors,
             Model model) {
+        int lock = lockOf(submitted);
         try {
             if (current.version() != lock) {
                 throw new PlanConflict("This version of the plan");
@@ -599,19 +617,62 @@ public class PlanEditController {
             register.saveVersion(change.apply(current), lock, CurrentUser.name());
             return true;
         } catch (PlanConflict e) {
+            PlanVersion fresh = register.version(key, current.label());
             model.addAttribute(
                     CONFLICT,
                     e.getMessage() + " "
-                            + (current.updatedBy() == null ? "" : "It was last saved by " + current.updatedBy() + ". ")
-                            + "Your changes are still in the form below: check the current version, then save again.");
-            model.addAttribute(
-                    "currentLock", register.version(key, current.label()).version());
+                            + (fresh.updatedBy() == null ? "" : "It was last saved by " + fresh.updatedBy() + ". ")
+                            + "Your changes are still in the form below, with what is saved now shown under each field"
+                            + " that differs: keep what should stay, then save again.");
+            model.addAttribute("currentLock", fresh.version());
+            model.addAttribute("nowSaved", differences(submitted, storedForm.apply(fresh)));
             errors.reject("conflict", e.getMessage());
             return false;
         } catch (PlanRuleViolation e) {
             errors.reject("rule", capitalise(e.getMessage()));
             return false;
         }
+    }
+
+    private static int lockOf(Record form) {
+        return (Integer) value(form, "lock");
+    }
+
+    /** The fields where the stored item now differs from what the analyst submitted. */
+    static Map<String, String> differences(Record submitted, Object stored) {
+        Map<String, String> differences = new LinkedHashMap<>();
+        if (!(stored instanceof Record storedRecord)) {
+            return differences;
+        }
+        for (RecordComponent component : submitted.getClass().getRecordComponents()) {
+            String name = component.getName();
+            if (name.equals("lock")) {
+                continue;
+            }
+            String mine = normalise(value(submitted, name));
+            String theirs = normalise(value(storedRecord, name));
+            if (!mine.equals(theirs)) {
+                differences.put(name, theirs.isEmpty() ? "(empty)" : theirs);
+            }
+        }
+        return differences;
+    }
+
+    private static Object value(Record record, String component) {
+        try {
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
+                if (c.getName().equals(component)) {
+                    return c.getAccessor().invoke(record);
+                }
+            }
+            throw new IllegalArgumentException(component);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String normalise(Object value) {
+        return value == null ? "" : value.toString().strip().replace("\r\n", "\n");
     }
 
     // ---- Small conversions ------------------------------------------------------------------

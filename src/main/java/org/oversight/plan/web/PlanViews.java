@@ -3,10 +3,8 @@ package org.oversight.plan.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.oversight.plan.domain.Commitment;
@@ -25,6 +23,7 @@ final class PlanViews {
     record VersionView(
             String planKey,
             String planTitle,
+            String heading,
             String force,
             String issuedBy,
             String label,
@@ -56,7 +55,8 @@ final class PlanViews {
             int position, String heading, String text, String direction, String unit, String target, String leads) {}
 
     static VersionView version(Plan plan, PlanVersion version, String lead) {
-        Map<String, List<ObjectiveView>> sections = new LinkedHashMap<>();
+        // Consecutive objectives under the same heading form a section, in the plan's order.
+        List<SectionView> sectionViews = new ArrayList<>();
         int commitments = 0;
         int measures = 0;
         for (int o = 0; o < version.objectives().size(); o++) {
@@ -102,7 +102,14 @@ final class PlanViews {
             if (lead != null && commitmentViews.isEmpty() && measureViews.isEmpty()) {
                 continue;
             }
-            sections.computeIfAbsent(Objects.requireNonNullElse(objective.section(), ""), k -> new ArrayList<>())
+            String section = Objects.requireNonNullElse(objective.section(), "");
+            if (sectionViews.isEmpty()
+                    || !sectionViews.get(sectionViews.size() - 1).title().equals(section)) {
+                sectionViews.add(new SectionView(section, new ArrayList<>()));
+            }
+            sectionViews
+                    .get(sectionViews.size() - 1)
+                    .objectives()
                     .add(new ObjectiveView(
                             o + 1,
                             objective.number(),
@@ -111,11 +118,10 @@ final class PlanViews {
                             commitmentViews,
                             measureViews));
         }
-        List<SectionView> sectionViews = new ArrayList<>();
-        sections.forEach((title, objectives) -> sectionViews.add(new SectionView(title, objectives)));
         return new VersionView(
                 plan.key(),
                 plan.title(),
+                heading(plan.title(), version.label()),
                 plan.force(),
                 plan.issuedBy(),
                 version.label(),
@@ -129,6 +135,13 @@ final class PlanViews {
                 lead,
                 commitments,
                 measures);
+    }
+
+    /** "Police and Crime Plan 2014-15", but not "Plan 2021-2025 2021-2025" when the title has the years. */
+    static String heading(String title, String label) {
+        String squashedTitle = title.replaceAll("[^0-9A-Za-z]", "");
+        String squashedLabel = label.replaceAll("[^0-9A-Za-z]", "");
+        return squashedTitle.contains(squashedLabel) ? title : title + " " + label;
     }
 
     static List<String> leads(PlanVersion version) {
