@@ -1,0 +1,39 @@
+package org.oversight.policedata;
+
+import java.time.YearMonth;
+
+/**
+ * The outcome of importing one file. A refused file has {@code rowsAccepted} 0, its rows counted as
+ * rejected, and a problem naming the line and column where it was found.
+ *
+ * @param file the file name (for a zip entry, {@code archive.zip!/2024-04/2024-04-west-midlands-street.csv})
+ * @param rowsRejected rows not stored: every data row of a refused file, otherwise 0
+ */
+public record FileImportResult(
+        String file,
+        PoliceDataKind kind,
+        String force,
+        YearMonth month,
+        ImportStatus status,
+        long rowsAccepted,
+        long rowsRejected,
+        long duplicateRows,
+        Long batchId,
+        Problem problem,
+        DataQuality quality) {
+
+    /** Where a file was refused: line and column are 1-based, 0 when they do not apply. */
+    public record Problem(long line, int column, String message) {
+        @Override
+        public String toString() {
+            if (line <= 0) {
+                return message;
+            }
+            return "line " + line + (column > 0 ? ", column " + column : "") + ": " + message;
+        }
+    }
+
+    public boolean refused() {
+        return status == ImportStatus.REFUSED;
+    }
+}

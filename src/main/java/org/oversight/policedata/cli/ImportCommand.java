@@ -1,0 +1,151 @@
+package org.oversight.policedata.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.oversight.accounts.CurrentUser;
+import org.oversight.policedata.FileImportResult;
+import org.oversight.policedata.ImportListener;
+import org.oversight.policedata.ImportStatus;
+import org.oversight.policedata.PoliceDataApi;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ./oversight import police-data PATH... [--json]}. */
+@Component
+@Command(
+        name = "import",
+        description = "Import data into Oversight.",
+        mixinStandardHelpOptions = true,
+        subcommands = {ImportCommand.PoliceData.class})
+public class ImportCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Component
+    @Command(
+            name = "police-data",
+            description = "Import data.police.uk files (street, outcomes, stop-and-search): single CSV files, folders"
+                    + " or the archive zip. Each file loads in one transaction; a refused file changes nothing."
+                    + " Exits 1 when any file was refused.",
+            mixinStandardHelpOptions = true)
+    static class PoliceData implements Callable<Integer> {
+        private final PoliceDataApi policeData;
+        private final ObjectMapper json;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "CSV files, folders or zip archives.")
+        List<Path> paths;
+
+        @Option(names = "--json", description = "Print the summary as JSON (and no progress bar).")
+        boolean asJson;
+
+        @Option(
+                names = "--demonstration",
+                description = "Mark the files as generated demonstration data (shown as such everywhere).")
+        boolean demonstration;
+
+        PoliceData(PoliceDataApi policeData, ObjectMapper json) {
+            this.policeData = policeData;
+            this.json = json;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            ImportListener listener = asJson ? ImportListener.NONE : new ProgressBar(err, System.console() != null);
+            List<FileImportResult> results = policeData.importPaths(paths, demonstration, CurrentUser.name(), listener);
+            if (asJson) {
+                out.println(
+                        json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary(results)));
+            } else {
+                for (FileImportResult result : results) {
+                    out.println(line(result));
+                }
+                out.printf(
+                        "%d files: %d imported, %d replaced, %d unchanged, %d refused%n",
+                        results.size(),
+                        count(results, ImportStatus.IMPORTED),
+                        count(results, ImportStatus.REPLACED),
+                        count(results, ImportStatus.UNCHANGED),
+                        count(results, ImportStatus.REFUSED));
+            }
+            out.flush();
+            err.flush();
+            return results.stream().anyMatch(FileImportResult::refused) ? 1 : 0;
+        }
+
+        static String line(FileImportResult r) {
+            if (r.refused()) {
+                return r.file() + ": refused, nothing was stored: " + r.problem();
+            }
+            String text = String.format(
+                    "%s: %s (%s, %s, %s): %,d rows",
+                    r.file(), r.status().code(), r.force(), r.month(), r.kind().slug(), r.rowsAccepted());
+            if (r.duplicateRows() > 0) {
+                text += String.format(", %,d exact duplicate rows kept", r.duplicateRows());
+            }
+            if (r.quality() != null && r.quality().unexpectedValues() > 0) {
+                text += String.format(
+                        ", %,d values outside the known sets (kept)",
+                        r.quality().unexpectedValues());
+            }
+            return text;
+        }
+
+        private static long count(List<FileImportResult> results, ImportStatus status) {
+            return results.stream().filter(r -> r.status() == status).count();
+        }
+
+        static Map<String, Object> summary(List<FileImportResult> results) {
+            List<Map<String, Object>> files = results.stream()
+                    .map(r -> {
+                        Map<String, Object> file = new LinkedHashMap<>();
+                        file.put("file", r.file());
+                        file.put("force", r.force());
+                        file.put("month", r.month() == null ? null : r.month().toString());
+                        file.put("kind", r.kind() == null ? null : r.kind().slug());
+                        file.put("rowsAccepted", r.rowsAccepted());
+                        file.put("rowsRejected", r.rowsRejected());
+                        file.put("status", r.status().code());
+                        file.put("duplicateRows", r.duplicateRows());
+                        file.put("batchId", r.batchId());
+                        file.put(
+                                "problem",
+                                r.problem() == null
+                                        ? null
+                                        : Map.of(
+                                                "line", r.problem().line(),
+                                                "column", r.problem().column(),
+                                                "message", r.problem().message()));
+                        file.put("dataQuality", r.quality());
+                        return file;
+                    })
+                    .toList();
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("files", files);
+            for (ImportStatus status : ImportStatus.values()) {
+                summary.put(status.code(), count(results, status));
+            }
+            return summary;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.oversight.policedata.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.oversight.policedata.DataQuality;
+import org.oversight.policedata.ImportBatch;
+import org.oversight.policedata.PoliceDataKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Import batches and their partitions of rows. */
+@Repository
+public class ImportBatches {
+
+    private static final String COLUMNS =
+            "id, kind, force_slug, month, file_name, sha256, byte_size, row_count, duplicate_rows,"
+                    + " quality, demonstration, imported_by, imported_at";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ImportBatches(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<ImportBatch> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM policedata.import_batch ORDER BY month DESC, force_slug, kind")
+                .query(this::batch)
+                .list();
+    }
+
+    public Optional<ImportBatch> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM policedata.import_batch WHERE id = :id")
+                .param("id", id)
+                .query(this::batch)
+                .optional();
+    }
+
+    public Optional<ImportBatch> find(PoliceDataKind kind, String force, YearMonth month) {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM policedata.import_batch WHERE kind = :kind AND force_slug = :force AND month = :month")
+                .param("kind", kind.slug())
+                .param("force", force)
+                .param("month", month.atDay(1))
+                .query(this::batch)
+                .optional();
+    }
+
+    long insert(
+            PoliceDataKind kind,
+            String force,
+            YearMonth month,
+            String fileName,
+            long byteSize,
+            boolean demonstration,
+            String by,
+            Instant at) {
+        return jdbc.sql(
+                        """
+                        INSERT INTO policedata.import_batch
+                            (kind, force_slug, month, file_name, sha256, byte_size, row_count, duplicate_rows, quality,
+                             demonstration, imported_by, imported_at)
+                        VALUES (:kind, :force, :month, :file, '', :size, 0, 0, '{}', :demo, :by, :at)
+                        RETURNING id
+                        """)
+                .param("kind", kind.slug())
+                .param("force", force)
+                .param("month", month.atDay(1))
+                .param("file", fileName)
+                .param("size", byteSize)
+                .param("demo", demonstration)
+                .param("by", by)
+                .param("at", java.sql.Timestamp.from(at))
+                .query(Long.class)
+                .single();
+    }
+
+    void createPartition(RowLoader loader, long id) {
+        jdbc.sql("CREATE TABLE policedata." + loader.table() + "_b" + id + " PARTITION OF policedata." + loader.table()
+                        + " FOR VALUES IN (" + id + ")")
+                .update();
+    }
+
+    void finish(long id, String sha256, DataQuality quality) {
+        jdbc.sql("UPDATE policedata.import_batch SET sha256 = :sha, row_count = :rows, duplicate_rows = :duplicates,"
+                        + " quality = :quality WHERE id = :id")
+                .param("sha", sha256)
+                .param("rows", quality.rows())
+                .param("duplicates", quality.duplicateRows())
+                .param("quality", write(quality))
+                .param("id", id)
+                .update();
+    }
+
+    /** Removes a batch and exactly its rows (its partition) and counts. */
+    public void remove(ImportBatch batch) {
+        String table =
+                switch (batch.kind()) {
+                    case STREET -> "street_crime";
+                    case OUTCOMES -> "outcome";
+                    case STOP_AND_SEARCH -> "stop_search";
+                };
+        jdbc.sql("DROP TABLE IF EXISTS policedata." + table + "_b" + batch.id()).update();
+        jdbc.sql("DELETE FROM policedata.import_batch WHERE id = :id")
+                .param("id", batch.id())
+                .update();
+    }
+
+    private String write(DataQuality quality) {
+        try {
+            return json.writeValueAsString(quality);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ImportBatch batch(ResultSet rs, int row) throws SQLException {
+        try {
+            String qualityJson = rs.getString("quality");
+            DataQuality quality = "{}".equals(qualityJson) ? null : json.readValue(qualityJson, DataQuality.class);
+            return new ImportBatch(
+                    rs.getLong("id"),
+                    PoliceDataKind.fromSlug(rs.getString("kind")).orElseThrow(),
+                    rs.getString("force_slug"),
+                    YearMonth.from(rs.getObject("month", LocalDate.class)),
+                    rs.getString("file_name"),
+                    rs.getString("sha256"),
+                    rs.getLong("byte_size"),
+                    rs.getLong("row_count"),
+                    rs.getLong("duplicate_rows"),
+                    quality,
+                    rs.getBoolean("demonstration"),
+                    rs.getString("imported_by"),
+                    rs.getTimestamp("imported_at").toInstant());
+        } catch (JsonProcessingException e) {
+            throw new SQLException("quality summary of batch " + rs.getLong("id") + " is not valid JSON", e);
+        }
+    }
+}

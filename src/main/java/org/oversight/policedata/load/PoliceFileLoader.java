@@ -1,0 +1,372 @@
+package org.oversight.policedata.load;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.oversight.policedata.DataQuality;
+import org.oversight.policedata.FileImportResult;
+import org.oversight.policedata.ImportBatch;
+import org.oversight.policedata.ImportListener;
+import org.oversight.policedata.ImportStatus;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads one data.police.uk file in one transaction: checks its name, header and every row, streams
+ * the rows into a new partition with binary COPY, writes the monthly counts and the batch's
+ * provenance. A refused file, an error or a killed process leaves the database as it was. A file
+ * identical to the batch already loaded (same SHA-256) changes nothing.
+ */
+@Component
+public class PoliceFileLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(PoliceFileLoader.class);
+    private static final int COPY_BUFFER = 1 << 16;
+
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+    private final ImportBatches batches;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String streetCounts;
+    private final String outcomeCounts;
+    private final String stopSearchCounts;
+
+    PoliceFileLoader(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            ImportBatches batches,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.dataSource = dataSource;
+        this.transaction = new TransactionTemplate(transactions);
+        this.batches = batches;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.streetCounts = sql("street-counts");
+        this.outcomeCounts = sql("outcome-counts");
+        this.stopSearchCounts = sql("stop-search-counts");
+    }
+
+    /**
+     * Loads a file.
+     *
+     * @param displayName the name reported (for zip entries, the archive and the entry)
+     * @param file the file's bytes on disk
+     */
+    public FileImportResult load(
+            String displayName, Path file, boolean demonstration, String by, ImportListener listener) {
+        Optional<PoliceFileName> parsed = PoliceFileName.parse(displayName);
+        if (parsed.isEmpty()) {
+            FileImportResult result = refused(
+                    displayName,
+                    null,
+                    new FileRefused(
+                            0,
+                            0,
+                            "the file name must say the month, force and kind, as data.police.uk names files:"
+                                    + " 2024-04-west-midlands-street.csv, …-outcomes.csv or …-stop-and-search.csv"));
+            listener.fileFinished(result);
+            return result;
+        }
+        PoliceFileName name = parsed.get();
+        try {
+            long size = Files.size(file);
+            listener.fileStarted(displayName, size);
+            Optional<ImportBatch> existing = batches.find(name.kind(), name.force(), name.month());
+            if (existing.isPresent()
+                    && existing.get().byteSize() == size
+                    && existing.get().sha256().equals(sha256(file))) {
+                ImportBatch same = existing.get();
+                FileImportResult result = new FileImportResult(
+                        displayName,
+                        name.kind(),
+                        name.force(),
+                        name.month(),
+                        ImportStatus.UNCHANGED,
+                        same.rows(),
+                        0,
+                        same.duplicateRows(),
+                        same.id(),
+                        null,
+                        same.quality());
+                listener.fileFinished(result);
+                return result;
+            }
+            FileImportResult result = transaction.execute(status -> {
+                existing.ifPresent(batches::remove);
+                long id = batches.insert(
+                        name.kind(), name.force(), name.month(), displayName, size, demonstration, by, clock.instant());
+                try {
+                    Loaded loaded = copy(displayName, name, id, file, listener);
+                    writeCounts(name, id);
+                    batches.finish(id, loaded.sha256(), loaded.quality());
+                    return new FileImportResult(
+                            displayName,
+                            name.kind(),
+                            name.force(),
+                            name.month(),
+                            existing.isPresent() ? ImportStatus.REPLACED : ImportStatus.IMPORTED,
+                            loaded.quality().rows(),
+                            0,
+                            loaded.quality().duplicateRows(),
+                            id,
+                            null,
+                            loaded.quality());
+                } catch (FileRefused e) {
+                    status.setRollbackOnly();
+                    return refused(displayName, name, e, dataRows(file));
+                }
+            });
+            log.info(
+                    "event=police_file_loaded file={} status={} rows={}",
+                    displayName,
+                    result.status().code(),
+                    result.rowsAccepted());
+            listener.fileFinished(result);
+            return result;
+        } catch (IOException e) {
+            FileImportResult result =
+                    refused(displayName, name, new FileRefused(0, 0, "could not be read: " + e.getMessage()));
+            listener.fileFinished(result);
+            return result;
+        }
+    }
+
+    private record Loaded(String sha256, DataQuality quality) {}
+
+    private Loaded copy(String displayName, PoliceFileName name, long id, Path file, ImportListener listener)
+            throws FileRefused {
+        RowLoader loader = RowLoader.of(name);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        MessageDigest digest = sha256Digest();
+        try (InputStream raw = Files.newInputStream(file);
+                CountingInputStream counted = new CountingInputStream(new DigestInputStream(raw, digest))) {
+            batches.createPartition(loader, id);
+            PGCopyOutputStream copy = new PGCopyOutputStream(
+                    connection.unwrap(PGConnection.class),
+                    "COPY policedata." + loader.table() + "_b" + id + " (" + loader.columns()
+                            + ") FROM STDIN (FORMAT binary)",
+                    COPY_BUFFER);
+            try {
+                BinaryCopyWriter out = new BinaryCopyWriter(copy);
+                readRows(displayName, name, loader, id, counted, out, listener);
+                out.finish();
+                copy.close();
+            } catch (FileRefused | RuntimeException | IOException e) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+                throw e;
+            }
+            return new Loaded(HexFormat.of().formatHex(digest.digest()), loader.quality.summary());
+        } catch (IOException | SQLException e) {
+            throw new UncheckedIOException(new IOException("loading " + displayName + " failed: " + e.getMessage(), e));
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void readRows(
+            String displayName,
+            PoliceFileName name,
+            RowLoader loader,
+            long id,
+            CountingInputStream input,
+            BinaryCopyWriter out,
+            ImportListener listener)
+            throws IOException, FileRefused {
+        List<String> header = name.kind().header();
+        CsvReader<CsvRecord> csv = CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(new StrictUtf8Reader(input));
+        Iterator<CsvRecord> records = csv.iterator();
+        long rows = 0;
+        try {
+            if (!records.hasNext()) {
+                throw new FileRefused(
+                        1, 0, "the file is empty: a " + name.kind().slug() + " file starts with its header");
+            }
+            checkHeader(name, records.next());
+            String[] fields = new String[header.size()];
+            while (records.hasNext()) {
+                CsvRecord record = records.next();
+                long line = record.getStartingLineNumber();
+                int count = record.getFieldCount();
+                if (count != header.size()) {
+                    throw new FileRefused(
+                            line,
+                            Math.min(count, header.size()) + 1,
+                            "the row has " + count + " columns but a "
+                                    + name.kind().slug() + " file has " + header.size() + ": the file is refused");
+                }
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = record.getField(i);
+                }
+                loader.write(id, line, fields, out);
+                if (++rows % 20_000 == 0) {
+                    listener.progressed(displayName, input.count, rows);
+                }
+            }
+            listener.progressed(displayName, input.count, rows);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof StrictUtf8Reader.MalformedText bad) {
+                throw new FileRefused(
+                        bad.line, bad.column, "the file has bytes that are not valid UTF-8 text: it is refused");
+            }
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            throw new FileRefused(0, 0, "the file is not well-formed CSV: " + e.getMessage());
+        }
+    }
+
+    private static void checkHeader(PoliceFileName name, CsvRecord record) throws FileRefused {
+        List<String> expected = name.kind().header();
+        List<String> actual = record.getFields();
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            String want = i < expected.size() ? expected.get(i) : null;
+            String got = i < actual.size() ? actual.get(i) : null;
+            if (want == null || !want.equals(got)) {
+                throw new FileRefused(
+                        record.getStartingLineNumber(),
+                        i + 1,
+                        "the header is not a data.police.uk " + name.kind().slug() + " header: column " + (i + 1)
+                                + " is " + (got == null ? "missing" : "'" + got + "'") + " but must be "
+                                + (want == null ? "absent" : "'" + want + "'") + " (expected: "
+                                + String.join(",", expected) + ")");
+            }
+        }
+    }
+
+    private void writeCounts(PoliceFileName name, long id) {
+        String sql =
+                switch (name.kind()) {
+                    case STREET -> streetCounts;
+                    case OUTCOMES -> outcomeCounts;
+                    case STOP_AND_SEARCH -> stopSearchCounts;
+                };
+        jdbc.sql(sql)
+                .param("batch", id)
+                .param("month", name.month().atDay(1))
+                .param("force", name.force())
+                .update();
+    }
+
+    private static FileImportResult refused(String displayName, PoliceFileName name, FileRefused e) {
+        return refused(displayName, name, e, 0);
+    }
+
+    private static FileImportResult refused(String displayName, PoliceFileName name, FileRefused e, long rows) {
+        return new FileImportResult(
+                displayName,
+                name == null ? null : name.kind(),
+                name == null ? null : name.force(),
+                name == null ? null : name.month(),
+                ImportStatus.REFUSED,
+                0,
+                rows,
+                0,
+                null,
+                new FileImportResult.Problem(e.line, e.column, e.getMessage()),
+                null);
+    }
+
+    /** The data rows of a refused file (lines after the header), all of which were rejected. */
+    private static long dataRows(Path file) {
+        long lines = 0;
+        boolean lastWasNewline = true;
+        try (InputStream input = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            int b;
+            while ((b = input.read()) >= 0) {
+                if (b == '\n') {
+                    lines++;
+                }
+                lastWasNewline = b == '\n';
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        if (!lastWasNewline) {
+            lines++;
+        }
+        return Math.max(0, lines - 1);
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256Digest();
+        try (InputStream input = new DigestInputStream(Files.newInputStream(file), digest)) {
+            input.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String sql(String name) {
+        try {
+            return new ClassPathResource("sql/policedata/" + name + ".sql").getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts the bytes read, for progress. */
+    static final class CountingInputStream extends FilterInputStream {
+        volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.oversight.policedata.load;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Checks one kind of file's rows and writes them for COPY: every published column as it is, plus
+ * the batch, the line number and what is derived (the district; a search's time).
+ */
+abstract class RowLoader {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    final PoliceFileName file;
+    final QualityTracker quality = new QualityTracker();
+
+    RowLoader(PoliceFileName file) {
+        this.file = file;
+    }
+
+    static RowLoader of(PoliceFileName file) {
+        return switch (file.kind()) {
+            case STREET -> new Street(file);
+            case OUTCOMES -> new Outcomes(file);
+            case STOP_AND_SEARCH -> new StopAndSearch(file);
+        };
+    }
+
+    /** The partitioned table the rows go to. */
+    abstract String table();
+
+    /** The columns COPY fills, in the order {@link #write} writes them. */
+    abstract String columns();
+
+    abstract void write(long batchId, long line, String[] fields, BinaryCopyWriter out) throws IOException, FileRefused;
+
+    /** "Birmingham 001A" → "Birmingham"; null when the name does not end in such a code. */
+    static String district(String lsoaName) {
+        int n = lsoaName.length();
+        if (n < 6 || lsoaName.charAt(n - 5) != ' ') {
+            return null;
+        }
+        for (int i = n - 4; i < n - 1; i++) {
+            if (!Character.isDigit(lsoaName.charAt(i))) {
+                return null;
+            }
+        }
+        return Character.isUpperCase(lsoaName.charAt(n - 1)) ? lsoaName.substring(0, n - 5) : null;
+    }
+
+    void checkMonthColumn(long line, String month) throws FileRefused {
+        if (!month.equals(file.month().toString())) {
+            throw new FileRefused(
+                    line,
+                    2,
+                    "Month is '" + month + "' but the file name says " + file.month() + ": the file is refused");
+        }
+    }
+
+    void checkForce(long line, String fallsWithin) throws FileRefused {
+        if (!fallsWithin.isEmpty() && !file.isForce(fallsWithin)) {
+            throw new FileRefused(
+                    line,
+                    4,
+                    "Falls within is '" + fallsWithin + "' but the file name says the force is '" + file.force()
+                            + "': the file is refused");
+        }
+    }
+
+    String areaColumns(String longitude, String latitude, String lsoaCode, String lsoaName) {
+        if (longitude.isEmpty() || latitude.isEmpty()) {
+            quality.missingCoordinates++;
+        }
+        if (lsoaCode.isEmpty()) {
+            quality.missingLsoa++;
+        }
+        String district = lsoaName.isEmpty() ? null : district(lsoaName);
+        if (district == null && !lsoaName.isEmpty()) {
+            quality.unknownDistrict++;
+        }
+        return district;
+    }
+
+    static final class Street extends RowLoader {
+        Street(PoliceFileName file) {
+            super(file);
+        }
+
+        String table() {
+            return "street_crime";
+        }
+
+        String columns() {
+            return "batch_id, line_number, crime_id, month, reported_by, falls_within, longitude, latitude, location,"
+                    + " lsoa_code, lsoa_name, crime_type, last_outcome_category, context, district";
+        }
+
+        void write(long batchId, long line, String[] f, BinaryCopyWriter out) throws IOException, FileRefused {
+            checkMonthColumn(line, f[1]);
+            checkForce(line, f[3]);
+            quality.row(f);
+            String district = areaColumns(f[4], f[5], f[7], f[8]);
+            quality.checkKnown("Crime type", f[9], KnownValues.CRIME_TYPES);
+            quality.checkKnown("Last outcome category", f[10], KnownValues.OUTCOMES);
+            boolean antisocial = f[9].equals("Anti-social behaviour");
+            if (antisocial && !f[0].isEmpty()) {
+                quality.note("anti-social behaviour rows with a Crime ID");
+            } else if (!antisocial && f[0].isEmpty()) {
+                quality.note("crimes without a Crime ID");
+            }
+            out.startRow(15);
+            out.bigint(batchId);
+            out.integer((int) line);
+            for (String field : f) {
+                out.text(field);
+            }
+            out.text(district);
+        }
+    }
+
+    static final class Outcomes extends RowLoader {
+        Outcomes(PoliceFileName file) {
+            super(file);
+        }
+
+        String table() {
+            return "outcome";
+        }
+
+        String columns() {
+            return "batch_id, line_number, crime_id, month, reported_by, falls_within, longitude, latitude, location,"
+                    + " lsoa_code, lsoa_name, outcome_type, district";
+        }
+
+        void write(long batchId, long line, String[] f, BinaryCopyWriter out) throws IOException, FileRefused {
+            checkMonthColumn(line, f[1]);
+            checkForce(line, f[3]);
+            quality.row(f);
+            String district = areaColumns(f[4], f[5], f[7], f[8]);
+            quality.checkKnown("Outcome type", f[9], KnownValues.OUTCOMES);
+            if (f[0].isEmpty()) {
+                quality.note("outcomes without a Crime ID");
+            }
+            out.startRow(13);
+            out.bigint(batchId);
+            out.integer((int) line);
+            for (String field : f) {
+                out.text(field);
+            }
+            out.text(district);
+        }
+    }
+
+    static final class StopAndSearch extends RowLoader {
+        private static final String[] CHECKED = {
+            "Type",
+            null,
+            "Part of a policing operation",
+            null,
+            null,
+            null,
+            "Gender",
+            "Age range",
+            null,
+            "Officer-defined ethnicity",
+            "Legislation",
+            "Object of search",
+            "Outcome",
+            "Outcome linked to object of search",
+            "Removal of more than just outer clothing"
+        };
+
+        StopAndSearch(PoliceFileName file) {
+            super(file);
+        }
+
+        String table() {
+            return "stop_search";
+        }
+
+        String columns() {
+            return "batch_id, line_number, type, date, part_of_a_policing_operation, policing_operation, latitude,"
+                    + " longitude, gender, age_range, self_defined_ethnicity, officer_defined_ethnicity, legislation,"
+                    + " object_of_search, outcome, outcome_linked_to_object, removal_of_outer_clothing, occurred_at";
+        }
+
+        void write(long batchId, long line, String[] f, BinaryCopyWriter out) throws IOException, FileRefused {
+            Instant occurred;
+            try {
+                occurred = OffsetDateTime.parse(f[1]).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new FileRefused(
+                        line, 2, "Date '" + f[1] + "' is not a date and time such as 2024-04-01T00:37:00+00:00");
+            }
+            YearMonth localMonth = YearMonth.from(occurred.atZone(LONDON));
+            if (!localMonth.equals(file.month())) {
+                throw new FileRefused(
+                        line,
+                        2,
+                        "Date " + f[1] + " is in " + localMonth + " in Europe/London time but the file name says "
+                                + file.month() + ": the file is refused");
+            }
+            quality.row(f);
+            if (f[4].isEmpty() || f[5].isEmpty()) {
+                quality.missingCoordinates++;
+            }
+            if (f[9].isEmpty()) {
+                quality.missingEthnicity++;
+            }
+            for (int i = 0; i < CHECKED.length; i++) {
+                if (CHECKED[i] != null) {
+                    quality.checkKnown(CHECKED[i], f[i], KnownValues.STOP_AND_SEARCH.get(CHECKED[i]));
+                }
+            }
+            out.startRow(18);
+            out.bigint(batchId);
+            out.integer((int) line);
+            for (String field : f) {
+                out.text(field);
+            }
+            out.timestamp(occurred);
+        }
+    }
+}
