@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.oversight.policedata.area.AreaSets;
 import org.oversight.policedata.load.ImportBatches;
 import org.oversight.policedata.load.PoliceDataSources;
 import org.oversight.policedata.load.PoliceFileLoader;
@@ -22,12 +23,28 @@ public class PoliceDataApi {
 
     private final PoliceFileLoader loader;
     private final ImportBatches batches;
+    private final AreaSets areaSets;
     private final JdbcClient jdbc;
 
-    PoliceDataApi(PoliceFileLoader loader, ImportBatches batches, JdbcClient jdbc) {
+    PoliceDataApi(PoliceFileLoader loader, ImportBatches batches, AreaSets areaSets, JdbcClient jdbc) {
         this.loader = loader;
         this.batches = batches;
+        this.areaSets = areaSets;
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Stores a named area set from a CSV list of LSOA codes, replacing a set of the same name; all or
+     * nothing. Throws {@link AreaSetRefused} naming the line of every problem.
+     */
+    @Transactional
+    public AreaSet importAreaSet(String name, String fileName, java.io.InputStream csv, String by) {
+        return areaSets.store(name, fileName, csv, by);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AreaSet> areaSets() {
+        return areaSets.all();
     }
 
     /**

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         name = "import",
         description = "Import data into Oversight.",
         mixinStandardHelpOptions = true,
-        subcommands = {ImportCommand.PoliceData.class})
+        subcommands = {ImportCommand.PoliceData.class, ImportCommand.AreaSetCommand.class})
 public class ImportCommand implements Runnable {
 
     @Spec
@@ -146,6 +146,55 @@ public class ImportCommand implements Runnable {
                 summary.put(status.code(), count(results, status));
             }
             return summary;
+        }
+    }
+
+    @Component
+    @Command(
+            name = "area-set",
+            description = "Import a named set of LSOAs (e.g. the Impact Areas) from a CSV list of LSOA codes with a"
+                    + " header naming the column (lsoa_code, LSOA code or lsoa21cd). Replaces a set of the same name;"
+                    + " every problem is reported with its line and nothing is stored when there is any.",
+            mixinStandardHelpOptions = true)
+    static class AreaSetCommand implements Callable<Integer> {
+        private final PoliceDataApi policeData;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "e.g. \"Impact Areas\"")
+        String name;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        AreaSetCommand(PoliceDataApi policeData) {
+            this.policeData = policeData;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try (java.io.InputStream input = java.nio.file.Files.newInputStream(file)) {
+                org.oversight.policedata.AreaSet set =
+                        policeData.importAreaSet(name, file.toString(), input, CurrentUser.name());
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "area set '%s': %d LSOAs%n",
+                                set.name(), set.lsoaCodes().size());
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (org.oversight.policedata.AreaSetRefused e) {
+                err.println("refused, nothing was stored:");
+                e.problems().forEach(problem -> err.println("  " + problem));
+                err.flush();
+                return 1;
+            } catch (java.io.IOException e) {
+                err.println(file + ": could not be read: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ import java.time.YearMonth;
  * about 12,000 crimes and 7,000 anti-social behaviour incidents a month, burglary a little over 800.
  */
 enum CrimeType {
-    ANTI_SOCIAL_BEHAVIOUR("Anti-social behaviour", 6800, -0.03, 0.14, 7, 2.0, Profile.NONE),
+    ANTI_SOCIAL_BEHAVIOUR("Anti-social behaviour", 6800, -0.02, 0.12, 7, 2.0, Profile.NONE),
     BICYCLE_THEFT("Bicycle theft", 200, -0.03, 0.25, 8, 2.0, Profile.THEFT),
     BURGLARY("Burglary", 875, -0.05, 0.05, 11, 1.0, Profile.THEFT),
     CRIMINAL_DAMAGE_AND_ARSON("Criminal damage and arson", 1400, -0.04, 0.08, 9, 1.5, Profile.THEFT),
@@ -94,8 +94,9 @@ enum CrimeType {
         double years =
                 (month.getYear() * 12 + month.getMonthValue() - REFERENCE.getYear() * 12 - REFERENCE.getMonthValue())
                         / 12.0;
-        double trend = Math.pow(1 + yearlyTrend, years);
-        double season = 1 + seasonalAmplitude * Math.cos(2 * Math.PI * (month.getMonthValue() - peakMonth) / 12.0);
+        double trend = StrictMath.pow(1 + yearlyTrend, years);
+        double season =
+                1 + seasonalAmplitude * StrictMath.cos(2 * Math.PI * (month.getMonthValue() - peakMonth) / 12.0);
         double days = month.lengthOfMonth() / AVERAGE_MONTH_DAYS;
         return trend * season * days;
     }

@@ -127,7 +127,8 @@ public final class DemonstrationData {
         int age = (int) (asAt.getYear() * 12L + asAt.getMonthValue() - month.getYear() * 12L - month.getMonthValue());
         try (CsvWriter writer = csv(file, PoliceDataKind.STREET)) {
             StreetCrimes.generate(counts, random, crime -> {
-                String lastOutcome = crime.history() == null ? "" : crime.history().lastOutcomeCategory(age);
+                String lastOutcome =
+                        crime.history() == null ? "" : crime.history().lastOutcomeCategory(age);
                 writer.writeRecord(
                         crime.id(),
                         monthText,
@@ -154,7 +155,8 @@ public final class DemonstrationData {
             throws IOException {
         List<OutcomeEvent> events = new ArrayList<>();
         for (MonthOfCrimes earlier : recent) {
-            int lag = (int) (month.getYear() * 12L + month.getMonthValue()
+            int lag = (int) (month.getYear() * 12L
+                    + month.getMonthValue()
                     - earlier.month().getYear() * 12L
                     - earlier.month().getMonthValue());
             for (StreetCrimes.Crime crime : earlier.crimes()) {

@@ -119,8 +119,8 @@ final class Geography {
                 latitude = random.uniform(district.minLatitude() + margin, district.maxLatitude() - margin);
                 longitude = random.uniform(district.minLongitude() + margin, district.maxLongitude() - margin);
             }
-            double distance =
-                    Math.hypot(latitude - district.centreLatitude(), 0.6 * (longitude - district.centreLongitude()));
+            double distance = StrictMath.hypot(
+                    latitude - district.centreLatitude(), 0.6 * (longitude - district.centreLongitude()));
             centres[i] = new Centre(latitude, longitude, distance);
         }
         Centre[] byDistance = centres.clone();
@@ -151,7 +151,7 @@ final class Geography {
             boolean hotspot = centre.distance() <= hotspotDistance;
             String name = String.format(Locale.ROOT, "%s %03d%c", district.name(), middleLayer, letter);
             String code = String.format(Locale.ROOT, "E01%06d", codes[i]);
-            double weight = Math.exp(0.5 * random.gaussian());
+            double weight = StrictMath.exp(0.5 * random.gaussian());
             lsoas.add(new Lsoa(code, name, index, hotspot, weight, points(centre, hotspot, random)));
         }
         return lsoas;
@@ -182,7 +182,11 @@ final class Geography {
         for (int i = 0; i < streets; i++) {
             points.add(point(centre, StreetNames.any(random), Place.STREET, random));
         }
-        // Busier points first: rows favour the front of the list.
+        // Rows favour the front of the list; shuffle so that shops are not always the busiest point.
+        for (int i = points.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            points.set(i, points.set(j, points.get(i)));
+        }
         return points.toArray(new Point[0]);
     }
 

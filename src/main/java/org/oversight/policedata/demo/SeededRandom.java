@@ -66,7 +66,7 @@ final class SeededRandom {
     double gaussian() {
         double u1 = 1.0 - nextDouble();
         double u2 = nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 
     /**
@@ -74,7 +74,7 @@ final class SeededRandom {
      * one) where the monthly figures should stay inside known ranges.
      */
     int count(double mean, double spread) {
-        return (int) Math.max(0, Math.round(mean + spread * Math.sqrt(mean) * gaussian()));
+        return (int) Math.max(0, Math.round(mean + spread * StrictMath.sqrt(mean) * gaussian()));
     }
 
     /** An index drawn from running totals of weights, as made by {@link #cumulative(double...)}. */

@@ -20,8 +20,8 @@ final class StopSearches {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter UTC_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'+00:00'");
 
-    private static final double REFERENCE_COUNT = 1520;
-    private static final double YEARLY_TREND = -0.06;
+    private static final double REFERENCE_COUNT = 1480;
+    private static final double YEARLY_TREND = -0.04;
     private static final double SEASONAL_AMPLITUDE = 0.08;
     private static final int PEAK_MONTH = 7;
 
@@ -140,8 +140,8 @@ final class StopSearches {
             }
         }
         while (rows.size() < target) {
-            LocalDateTime local = month.atDay(1 + random.nextInt(month.lengthOfMonth()))
-                    .atTime(random.pick(HOURS), minute(random));
+            LocalDateTime local =
+                    month.atDay(1 + random.nextInt(month.lengthOfMonth())).atTime(random.pick(HOURS), minute(random));
             encounter(month, local, random, rows);
         }
         rows.sort(Comparator.comparingLong(Row::epochSecond));

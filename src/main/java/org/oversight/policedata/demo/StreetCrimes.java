@@ -130,21 +130,20 @@ final class StreetCrimes {
                 switch (type) {
                     case SHOPLIFTING -> random.chance(0.7) ? firstAt(points, Geography.Place.SUPERMARKET) : null;
                     case VEHICLE_CRIME -> random.chance(0.3) ? firstAt(points, Geography.Place.PARKING_AREA) : null;
-                    case VIOLENCE_AND_SEXUAL_OFFENCES, PUBLIC_ORDER -> random.chance(0.2)
-                            ? firstAt(points, Geography.Place.NIGHTCLUB)
-                            : null;
+                    case VIOLENCE_AND_SEXUAL_OFFENCES, PUBLIC_ORDER ->
+                        random.chance(0.2) ? firstAt(points, Geography.Place.NIGHTCLUB) : null;
                     default -> null;
                 };
         if (preferred != null) {
             return preferred;
         }
-        double skew = random.nextDouble();
-        return points[(int) (points.length * skew * Math.sqrt(skew))];
+        return points[(int) (points.length * StrictMath.pow(random.nextDouble(), 1.3))];
     }
 
     private static Geography.Point firstAt(Geography.Point[] points, Geography.Place place) {
         for (Geography.Point point : points) {
-            if (point.place() == place || (place == Geography.Place.SUPERMARKET && point.place() == Geography.Place.SHOPPING_AREA)) {
+            if (point.place() == place
+                    || (place == Geography.Place.SUPERMARKET && point.place() == Geography.Place.SHOPPING_AREA)) {
                 return point;
             }
         }
