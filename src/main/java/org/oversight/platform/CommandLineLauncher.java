@@ -29,6 +29,7 @@ public final class CommandLineLauncher {
         List<String> properties = new ArrayList<>();
         properties.add("--logging.config=classpath:logback-cli.xml");
         properties.add("--oversight.seed.example-plans=false");
+        properties.add("--oversight.seed.demonstration-data=false");
         dataDirArgument(args).ifPresent(dir -> properties.add("--oversight.database.data-dir=" + dir));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)

@@ -91,6 +91,11 @@ public class ExportCommand implements Runnable {
             }
             try {
                 PoliceCounts counts = policeData.counts(dataKind, force, yearMonth, by);
+                policeData
+                        .batch(dataKind, force, yearMonth)
+                        .filter(org.oversight.policedata.ImportBatch::demonstration)
+                        .ifPresent(batch -> err.println(
+                                "Note: these counts are of generated demonstration data, not real police data."));
                 PrintWriter out = spec.commandLine().getOut();
                 // Not closed: closing the writer would close standard output.
                 CsvWriter csv =

@@ -27,9 +27,18 @@ public final class PoliceDataSources {
     }
 
     public static void each(List<Path> paths, Visitor visitor) throws IOException {
+        each(paths, null, visitor);
+    }
+
+    /** Files found in a folder are named from the folder: {@code archive/2024-04/2024-04-…-street.csv}. */
+    private static void each(List<Path> paths, Path folder, Visitor visitor) throws IOException {
         for (Path path : paths) {
+            String displayName = folder == null
+                    ? path.toString()
+                    : folder.getFileName() + "/"
+                            + folder.relativize(path).toString().replace('\\', '/');
             if (!Files.exists(path)) {
-                visitor.visit(new Source(path.toString(), path, false, "no such file or folder"));
+                visitor.visit(new Source(displayName, path, false, "no such file or folder"));
             } else if (Files.isDirectory(path)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -38,16 +47,16 @@ public final class PoliceDataSources {
                             .sorted()
                             .toList();
                 }
-                each(files, visitor);
+                each(files, folder == null ? path : folder, visitor);
             } else if (isZip(path.toString())) {
-                zip(path, visitor);
+                zip(path, displayName, visitor);
             } else {
-                visitor.visit(new Source(path.toString(), path, false, null));
+                visitor.visit(new Source(displayName, path, false, null));
             }
         }
     }
 
-    private static void zip(Path archive, Visitor visitor) throws IOException {
+    private static void zip(Path archive, String displayName, Visitor visitor) throws IOException {
         List<String> seen = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
             ZipEntry entry;
@@ -59,14 +68,14 @@ public final class PoliceDataSources {
                 Path temporary = Files.createTempFile("oversight-police-", ".csv");
                 try {
                     Files.copy(new NonClosing(zip), temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    visitor.visit(new Source(archive + "!/" + entry.getName(), temporary, true, null));
+                    visitor.visit(new Source(displayName + "!/" + entry.getName(), temporary, true, null));
                 } finally {
                     Files.deleteIfExists(temporary);
                 }
             }
         }
         if (seen.isEmpty()) {
-            visitor.visit(new Source(archive.toString(), archive, false, "the zip archive holds no CSV files"));
+            visitor.visit(new Source(displayName, archive, false, "the zip archive holds no CSV files"));
         }
     }
 

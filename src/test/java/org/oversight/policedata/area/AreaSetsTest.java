@@ -34,7 +34,8 @@ class AreaSetsTest {
 
     @Test
     void refusesAFileWithoutACodeColumn() {
-        assertThat(catchThrowableOfType(AreaSetRefused.class, () -> read("area\nE01008881\n")).problems())
+        assertThat(catchThrowableOfType(AreaSetRefused.class, () -> read("area\nE01008881\n"))
+                        .problems())
                 .singleElement()
                 .asString()
                 .contains("must name the column of LSOA codes");

@@ -1,0 +1,98 @@
+package org.oversight.policedata.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.oversight.policedata.FileImportResult;
+import org.oversight.policedata.PoliceDataApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports uploaded files in the background, one upload at a time, and remembers the most recent
+ * jobs (in memory only) so their pages can show progress and results. Its own executor rather than
+ * an {@code Executor} bean, which would displace the application's shared task executor.
+ */
+@Component
+class ImportJobs implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    /** Jobs remembered; the oldest is forgotten first. */
+    static final int KEPT = 20;
+
+    private final PoliceDataApi policeData;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "police-data-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, ImportJob> jobs = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ImportJob> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    ImportJobs(PoliceDataApi policeData, Clock clock) {
+        this.policeData = policeData;
+        this.clock = clock;
+    }
+
+    /** Starts importing the files; the folder is deleted when the import is over. */
+    ImportJob start(UploadFolder upload, boolean demonstration, String by) {
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), by, clock.instant(), upload.expectedFiles());
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+        }
+        try {
+            executor.execute(() -> run(job, upload, demonstration, by));
+        } catch (RejectedExecutionException e) {
+            upload.close();
+            throw e;
+        }
+        return job;
+    }
+
+    Optional<ImportJob> find(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    private void run(ImportJob job, UploadFolder upload, boolean demonstration, String by) {
+        job.started();
+        log.info(
+                "event=police_upload_started job={} files={}",
+                job.id(),
+                upload.files().size());
+        try {
+            List<FileImportResult> results = policeData.importPaths(upload.files(), demonstration, by, job);
+            job.finished(results);
+            log.info("event=police_upload_finished job={} files={}", job.id(), results.size());
+        } catch (RuntimeException e) {
+            job.failed();
+            log.error("event=police_upload_failed job={}", job.id(), e);
+        } finally {
+            upload.close();
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        executor.shutdownNow();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            log.warn("event=police_upload_still_running_at_shutdown");
+        }
+    }
+}

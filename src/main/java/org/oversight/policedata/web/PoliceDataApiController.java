@@ -1,0 +1,188 @@
+package org.oversight.policedata.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.oversight.accounts.AnalystAccess;
+import org.oversight.accounts.CurrentUser;
+import org.oversight.policedata.DataQuality;
+import org.oversight.policedata.FileImportResult;
+import org.oversight.policedata.ImportBatch;
+import org.oversight.policedata.ImportListener;
+import org.oversight.policedata.ImportStatus;
+import org.oversight.policedata.PoliceDataApi;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Police data for automation (analysts, HTTP Basic): import data.police.uk files synchronously, read
+ * and remove import batches.
+ */
+@RestController
+@RequestMapping("/api/v1/police-data")
+@AnalystAccess
+@Tag(name = "Police data", description = "data.police.uk imports and their batches")
+public class PoliceDataApiController {
+
+    private final PoliceDataApi policeData;
+
+    PoliceDataApiController(PoliceDataApi policeData) {
+        this.policeData = policeData;
+    }
+
+    /** What an import did, file by file, and how many files had each outcome. */
+    public record ImportSummary(List<FileDocument> files, long imported, long replaced, long unchanged, long refused) {}
+
+    public record FileDocument(
+            String file,
+            String force,
+            String month,
+            String kind,
+            long rowsAccepted,
+            long rowsRejected,
+            String status,
+            long duplicateRows,
+            Long batchId,
+            ProblemDocument problem,
+            DataQuality dataQuality) {}
+
+    /** Where a file was refused: 1-based line and column, 0 when they do not apply. */
+    public record ProblemDocument(long line, int column, String message) {}
+
+    public record BatchDocument(
+            long id,
+            String kind,
+            String force,
+            String month,
+            String fileName,
+            String sha256,
+            long byteSize,
+            long rows,
+            long duplicateRows,
+            boolean demonstration,
+            String importedBy,
+            Instant importedAt,
+            DataQuality dataQuality) {}
+
+    /** Not found, as a problem detail. */
+    static final class BatchNotFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BatchNotFound(long id) {
+            super("There is no police data batch " + id + ".");
+        }
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Import data.police.uk files",
+            description = "One or more multipart parts named 'file': CSV files under their data.police.uk names"
+                    + " or the archive zip. Each file loads in its own transaction. 200 when no file was refused,"
+                    + " 422 when any was (the body still lists every file).")
+    public ResponseEntity<ImportSummary> importFiles(
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(defaultValue = "false") boolean demonstration)
+            throws IOException {
+        List<MultipartFile> named = UploadFolder.named(files);
+        if (named.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Send one or more data.police.uk files as multipart parts named 'file'.");
+        }
+        List<FileImportResult> results;
+        try (UploadFolder upload = UploadFolder.save(named)) {
+            results = policeData.importPaths(upload.files(), demonstration, CurrentUser.name(), ImportListener.NONE);
+        }
+        ImportSummary summary = new ImportSummary(
+                results.stream().map(PoliceDataApiController::file).toList(),
+                count(results, ImportStatus.IMPORTED),
+                count(results, ImportStatus.REPLACED),
+                count(results, ImportStatus.UNCHANGED),
+                count(results, ImportStatus.REFUSED));
+        return ResponseEntity.status(summary.refused() > 0 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
+                .body(summary);
+    }
+
+    @GetMapping("/batches")
+    @Operation(summary = "The import batches, newest month first")
+    public List<BatchDocument> batches() {
+        return policeData.batches().stream()
+                .sorted(PoliceDataViews.NEWEST_FIRST)
+                .map(PoliceDataApiController::batch)
+                .toList();
+    }
+
+    @GetMapping("/batches/{id}")
+    @Operation(summary = "One import batch: provenance and data quality")
+    public BatchDocument batch(@PathVariable long id) {
+        return policeData.batch(id).map(PoliceDataApiController::batch).orElseThrow(() -> new BatchNotFound(id));
+    }
+
+    @DeleteMapping("/batches/{id}")
+    @Operation(summary = "Remove a batch and exactly its rows")
+    public ResponseEntity<Void> remove(@PathVariable long id) {
+        if (!policeData.removeBatch(id)) {
+            throw new BatchNotFound(id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(BatchNotFound.class)
+    public ProblemDetail notFound(BatchNotFound e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    private static FileDocument file(FileImportResult r) {
+        return new FileDocument(
+                UploadFolder.originalName(r.file()),
+                r.force(),
+                r.month() == null ? null : r.month().toString(),
+                r.kind() == null ? null : r.kind().slug(),
+                r.rowsAccepted(),
+                r.rowsRejected(),
+                r.status().code(),
+                r.duplicateRows(),
+                r.batchId(),
+                r.problem() == null
+                        ? null
+                        : new ProblemDocument(
+                                r.problem().line(),
+                                r.problem().column(),
+                                r.problem().message()),
+                r.quality());
+    }
+
+    private static BatchDocument batch(ImportBatch b) {
+        return new BatchDocument(
+                b.id(),
+                b.kind().slug(),
+                b.force(),
+                b.month().toString(),
+                UploadFolder.originalName(b.fileName()),
+                b.sha256(),
+                b.byteSize(),
+                b.rows(),
+                b.duplicateRows(),
+                b.demonstration(),
+                b.importedBy(),
+                b.importedAt(),
+                b.quality());
+    }
+
+    private static long count(List<FileImportResult> results, ImportStatus status) {
+        return results.stream().filter(r -> r.status() == status).count();
+    }
+}
