@@ -76,8 +76,9 @@ CREATE TABLE policedata.stop_search (
 ) PARTITION BY LIST (batch_id);
 
 -- Monthly counts for performance work, written with each batch; their totals equal the rows.
+-- (No foreign key to the batch: counts are bulk-loaded and removed with their batch by the importer.)
 CREATE TABLE policedata.street_count (
-    batch_id              BIGINT  NOT NULL REFERENCES policedata.import_batch (id) ON DELETE CASCADE,
+    batch_id              BIGINT  NOT NULL,
     month                 DATE    NOT NULL,
     force_slug            VARCHAR(80) NOT NULL,
     district              TEXT,
@@ -87,9 +88,10 @@ CREATE TABLE policedata.street_count (
     n                     INTEGER NOT NULL
 );
 CREATE INDEX street_count_month_idx ON policedata.street_count (force_slug, month);
+CREATE INDEX street_count_batch_idx ON policedata.street_count (batch_id);
 
 CREATE TABLE policedata.outcome_count (
-    batch_id     BIGINT  NOT NULL REFERENCES policedata.import_batch (id) ON DELETE CASCADE,
+    batch_id     BIGINT  NOT NULL,
     month        DATE    NOT NULL,
     force_slug   VARCHAR(80) NOT NULL,
     district     TEXT,
@@ -98,10 +100,11 @@ CREATE TABLE policedata.outcome_count (
     n            INTEGER NOT NULL
 );
 CREATE INDEX outcome_count_month_idx ON policedata.outcome_count (force_slug, month);
+CREATE INDEX outcome_count_batch_idx ON policedata.outcome_count (batch_id);
 
 -- Stop and search: one count per categorical field and value.
 CREATE TABLE policedata.stop_search_count (
-    batch_id   BIGINT  NOT NULL REFERENCES policedata.import_batch (id) ON DELETE CASCADE,
+    batch_id   BIGINT  NOT NULL,
     month      DATE    NOT NULL,
     force_slug VARCHAR(80) NOT NULL,
     field      VARCHAR(60) NOT NULL,
@@ -109,6 +112,7 @@ CREATE TABLE policedata.stop_search_count (
     n          INTEGER NOT NULL
 );
 CREATE INDEX stop_search_count_month_idx ON policedata.stop_search_count (force_slug, month, field);
+CREATE INDEX stop_search_count_batch_idx ON policedata.stop_search_count (batch_id);
 
 -- Named sets of LSOAs, such as the 2021-25 plan's Impact Areas.
 CREATE TABLE policedata.area_set (

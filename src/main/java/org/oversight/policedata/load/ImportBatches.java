@@ -108,7 +108,16 @@ public class ImportBatches {
                     case OUTCOMES -> "outcome";
                     case STOP_AND_SEARCH -> "stop_search";
                 };
+        String counts =
+                switch (batch.kind()) {
+                    case STREET -> "street_count";
+                    case OUTCOMES -> "outcome_count";
+                    case STOP_AND_SEARCH -> "stop_search_count";
+                };
         jdbc.sql("DROP TABLE IF EXISTS policedata." + table + "_b" + batch.id()).update();
+        jdbc.sql("DELETE FROM policedata." + counts + " WHERE batch_id = :id")
+                .param("id", batch.id())
+                .update();
         jdbc.sql("DELETE FROM policedata.import_batch WHERE id = :id")
                 .param("id", batch.id())
                 .update();

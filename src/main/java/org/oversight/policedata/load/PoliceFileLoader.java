@@ -3,11 +3,14 @@ package org.oversight.policedata.load;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -16,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +34,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -54,9 +57,6 @@ public class PoliceFileLoader {
     private final ImportBatches batches;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String streetCounts;
-    private final String outcomeCounts;
-    private final String stopSearchCounts;
 
     PoliceFileLoader(
             DataSource dataSource,
@@ -69,9 +69,6 @@ public class PoliceFileLoader {
         this.batches = batches;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.streetCounts = sql("street-counts");
-        this.outcomeCounts = sql("outcome-counts");
-        this.stopSearchCounts = sql("stop-search-counts");
     }
 
     /**
@@ -124,9 +121,16 @@ public class PoliceFileLoader {
                 long id = batches.insert(
                         name.kind(), name.force(), name.month(), displayName, size, demonstration, by, clock.instant());
                 try {
+                    long started = System.nanoTime();
                     Loaded loaded = copy(displayName, name, id, file, listener);
-                    writeCounts(name, id);
+                    long copied = System.nanoTime();
+                    writeCounts(name, id, loaded.loader());
                     batches.finish(id, loaded.sha256(), loaded.quality());
+                    log.debug(
+                            "event=police_file_timing file={} copyMs={} countsMs={}",
+                            displayName,
+                            (copied - started) / 1_000_000,
+                            (System.nanoTime() - copied) / 1_000_000);
                     return new FileImportResult(
                             displayName,
                             name.kind(),
@@ -159,7 +163,7 @@ public class PoliceFileLoader {
         }
     }
 
-    private record Loaded(String sha256, DataQuality quality) {}
+    private record Loaded(String sha256, DataQuality quality, RowLoader loader) {}
 
     private Loaded copy(String displayName, PoliceFileName name, long id, Path file, ImportListener listener)
             throws FileRefused {
@@ -176,7 +180,15 @@ public class PoliceFileLoader {
                     COPY_BUFFER);
             try {
                 BinaryCopyWriter out = new BinaryCopyWriter(copy);
-                readRows(displayName, name, loader, id, counted, out, listener);
+                try {
+                    readRows(displayName, name, loader, id, counted, out, listener);
+                } catch (FileRefused e) {
+                    if (e.column == -1) {
+                        long[] at = StrictUtf8Reader.lineAndColumn(file, e.line);
+                        throw new FileRefused(at[0], (int) at[1], e.getMessage());
+                    }
+                    throw e;
+                }
                 out.finish();
                 copy.close();
             } catch (FileRefused | RuntimeException | IOException e) {
@@ -185,7 +197,7 @@ public class PoliceFileLoader {
                 }
                 throw e;
             }
-            return new Loaded(HexFormat.of().formatHex(digest.digest()), loader.quality.summary());
+            return new Loaded(HexFormat.of().formatHex(digest.digest()), loader.quality.summary(), loader);
         } catch (IOException | SQLException e) {
             throw new UncheckedIOException(new IOException("loading " + displayName + " failed: " + e.getMessage(), e));
         } finally {
@@ -238,8 +250,9 @@ public class PoliceFileLoader {
             listener.progressed(displayName, input.count, rows);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof StrictUtf8Reader.MalformedText bad) {
+                // The byte offset is turned into a line and column once the rows have stopped.
                 throw new FileRefused(
-                        bad.line, bad.column, "the file has bytes that are not valid UTF-8 text: it is refused");
+                        bad.offset, -1, "the file has bytes that are not valid UTF-8 text: it is refused");
             }
             throw e.getCause();
         } catch (CsvParseException e) {
@@ -265,18 +278,43 @@ public class PoliceFileLoader {
         }
     }
 
-    private void writeCounts(PoliceFileName name, long id) {
-        String sql =
-                switch (name.kind()) {
-                    case STREET -> streetCounts;
-                    case OUTCOMES -> outcomeCounts;
-                    case STOP_AND_SEARCH -> stopSearchCounts;
-                };
-        jdbc.sql(sql)
-                .param("batch", id)
-                .param("month", name.month().atDay(1))
-                .param("force", name.force())
-                .update();
+    /**
+     * Writes the counts gathered while the rows streamed past (cheaper than grouping the stored rows
+     * again); they come from the same rows, so their totals equal the rows stored.
+     */
+    private void writeCounts(PoliceFileName name, long id, RowLoader loader) {
+        StringWriter text = new StringWriter();
+        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text);
+        for (var entry : loader.counts.entrySet()) {
+            List<String> record = new ArrayList<>(entry.getKey().size() + 4);
+            record.add(Long.toString(id));
+            record.add(name.month().atDay(1).toString());
+            record.add(name.force());
+            for (String value : entry.getKey()) {
+                record.add(value == null ? "" : value);
+            }
+            record.add(Long.toString(entry.getValue()[0]));
+            csv.writeRecord(record);
+        }
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY policedata." + loader.countTable() + " (batch_id, month, force_slug, "
+                                    + loader.countColumns() + ", n) FROM STDIN (FORMAT csv)",
+                            new StringReader(text.toString()));
+        } catch (SQLException | IOException e) {
+            throw new UncheckedIOException(new IOException("writing the counts failed: " + e.getMessage(), e));
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     private static FileImportResult refused(String displayName, PoliceFileName name, FileRefused e) {
@@ -332,14 +370,6 @@ public class PoliceFileLoader {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static String sql(String name) {
-        try {
-            return new ClassPathResource("sql/policedata/" + name + ".sql").getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

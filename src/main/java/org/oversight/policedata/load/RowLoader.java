@@ -6,6 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Checks one kind of file's rows and writes them for COPY: every published column as it is, plus
@@ -17,9 +21,16 @@ abstract class RowLoader {
 
     final PoliceFileName file;
     final QualityTracker quality = new QualityTracker();
+    /** The monthly counts of the rows written, by the columns performance work groups by. */
+    final Map<List<String>, long[]> counts = new HashMap<>();
+
+    private final String month;
+    /** The last "Falls within" value found to name the file's force (files repeat one value). */
+    private String forceSeen;
 
     RowLoader(PoliceFileName file) {
         this.file = file;
+        this.month = file.month().toString();
     }
 
     static RowLoader of(PoliceFileName file) {
@@ -32,6 +43,15 @@ abstract class RowLoader {
 
     /** The partitioned table the rows go to. */
     abstract String table();
+
+    /** The count table, and its grouping columns in the order of {@link #counts}' keys. */
+    abstract String countTable();
+
+    abstract String countColumns();
+
+    void count(String... key) {
+        counts.computeIfAbsent(Arrays.asList(key), k -> new long[1])[0]++;
+    }
 
     /** The columns COPY fills, in the order {@link #write} writes them. */
     abstract String columns();
@@ -52,16 +72,17 @@ abstract class RowLoader {
         return Character.isUpperCase(lsoaName.charAt(n - 1)) ? lsoaName.substring(0, n - 5) : null;
     }
 
-    void checkMonthColumn(long line, String month) throws FileRefused {
-        if (!month.equals(file.month().toString())) {
+    void checkMonthColumn(long line, String value) throws FileRefused {
+        if (!value.equals(month)) {
             throw new FileRefused(
-                    line,
-                    2,
-                    "Month is '" + month + "' but the file name says " + file.month() + ": the file is refused");
+                    line, 2, "Month is '" + value + "' but the file name says " + month + ": the file is refused");
         }
     }
 
     void checkForce(long line, String fallsWithin) throws FileRefused {
+        if (fallsWithin.equals(forceSeen)) {
+            return;
+        }
         if (!fallsWithin.isEmpty() && !file.isForce(fallsWithin)) {
             throw new FileRefused(
                     line,
@@ -69,6 +90,7 @@ abstract class RowLoader {
                     "Falls within is '" + fallsWithin + "' but the file name says the force is '" + file.force()
                             + "': the file is refused");
         }
+        forceSeen = fallsWithin;
     }
 
     String areaColumns(String longitude, String latitude, String lsoaCode, String lsoaName) {
@@ -112,6 +134,7 @@ abstract class RowLoader {
             } else if (!antisocial && f[0].isEmpty()) {
                 quality.note("crimes without a Crime ID");
             }
+            count(district, f[7], f[9], f[10]);
             out.startRow(15);
             out.bigint(batchId);
             out.integer((int) line);
@@ -119,6 +142,14 @@ abstract class RowLoader {
                 out.text(field);
             }
             out.text(district);
+        }
+
+        String countTable() {
+            return "street_count";
+        }
+
+        String countColumns() {
+            return "district, lsoa_code, crime_type, last_outcome_category";
         }
     }
 
@@ -145,6 +176,7 @@ abstract class RowLoader {
             if (f[0].isEmpty()) {
                 quality.note("outcomes without a Crime ID");
             }
+            count(district, f[7], f[9]);
             out.startRow(13);
             out.bigint(batchId);
             out.integer((int) line);
@@ -153,9 +185,32 @@ abstract class RowLoader {
             }
             out.text(district);
         }
+
+        String countTable() {
+            return "outcome_count";
+        }
+
+        String countColumns() {
+            return "district, lsoa_code, outcome_type";
+        }
     }
 
     static final class StopAndSearch extends RowLoader {
+        /** Fields counted, by their index in the file and the name the counts use. */
+        private static final String[][] COUNTED = {
+            {"0", "type"},
+            {"2", "part-of-a-policing-operation"},
+            {"6", "gender"},
+            {"7", "age-range"},
+            {"8", "self-defined-ethnicity"},
+            {"9", "officer-defined-ethnicity"},
+            {"10", "legislation"},
+            {"11", "object-of-search"},
+            {"12", "outcome"},
+            {"13", "outcome-linked-to-object-of-search"},
+            {"14", "removal-of-more-than-just-outer-clothing"}
+        };
+
         private static final String[] CHECKED = {
             "Type",
             null,
@@ -216,6 +271,9 @@ abstract class RowLoader {
                     quality.checkKnown(CHECKED[i], f[i], KnownValues.STOP_AND_SEARCH.get(CHECKED[i]));
                 }
             }
+            for (String[] counted : COUNTED) {
+                count(counted[1], f[Integer.parseInt(counted[0])]);
+            }
             out.startRow(18);
             out.bigint(batchId);
             out.integer((int) line);
@@ -223,6 +281,14 @@ abstract class RowLoader {
                 out.text(field);
             }
             out.timestamp(occurred);
+        }
+
+        String countTable() {
+            return "stop_search_count";
+        }
+
+        String countColumns() {
+            return "field, value";
         }
     }
 }

@@ -11,22 +11,43 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 (dropping a leading byte-order mark) and refuses bytes that are not UTF-8 with the
- * line and column where they stand, which a plain {@code InputStreamReader} cannot say.
+ * Decodes UTF-8 (dropping a leading byte-order mark) and refuses bytes that are not UTF-8, saying
+ * at which byte of the file they stand, which a plain {@code InputStreamReader} cannot say.
+ * {@link #lineAndColumn} turns that into a line and column when it is needed.
  */
 final class StrictUtf8Reader extends Reader {
 
-    /** Bytes that are not valid UTF-8 text, at a 1-based line and column. */
+    /** Bytes that are not valid UTF-8 text, starting at a 0-based byte offset of the file. */
     static final class MalformedText extends IOException {
         private static final long serialVersionUID = 1L;
-        final long line;
-        final int column;
+        final long offset;
 
-        MalformedText(long line, int column) {
-            super("bytes that are not valid UTF-8 text");
-            this.line = line;
-            this.column = column;
+        MalformedText(long offset) {
+            super("bytes that are not valid UTF-8 text at byte " + (offset + 1));
+            this.offset = offset;
         }
+    }
+
+    /** The 1-based line and column (in characters) of a byte offset in a file that is UTF-8 up to it. */
+    static long[] lineAndColumn(java.nio.file.Path file, long offset) throws IOException {
+        long line = 1;
+        java.io.ByteArrayOutputStream lineBytes = new java.io.ByteArrayOutputStream();
+        try (InputStream input = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+            for (long i = 0; i < offset; i++) {
+                int b = input.read();
+                if (b < 0) {
+                    break;
+                }
+                if (b == '\n') {
+                    line++;
+                    lineBytes.reset();
+                } else if (!(line == 1 && i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF))) {
+                    lineBytes.write(b);
+                }
+            }
+        }
+        long column = new String(lineBytes.toByteArray(), StandardCharsets.UTF_8).length() + 1L;
+        return new long[] {line, column};
     }
 
     private final InputStream input;
@@ -38,8 +59,8 @@ final class StrictUtf8Reader extends Reader {
     private final CharBuffer chars = CharBuffer.allocate(64 * 1024);
     private boolean endOfInput;
     private boolean started;
-    private long line = 1;
-    private int column = 1;
+    /** Bytes the decoder has consumed before the current buffer's position. */
+    private long consumed;
 
     StrictUtf8Reader(InputStream input) {
         this.input = input;
@@ -54,14 +75,6 @@ final class StrictUtf8Reader extends Reader {
         }
         int count = Math.min(length, chars.remaining());
         chars.get(target, offset, count);
-        for (int i = offset; i < offset + count; i++) {
-            if (target[i] == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
         return count;
     }
 
@@ -78,14 +91,16 @@ final class StrictUtf8Reader extends Reader {
                 }
                 bytes.flip();
             }
+            int before = bytes.position();
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
+            consumed += bytes.position() - before;
             if (result.isError()) {
-                throw errorAt();
+                throw new MalformedText(consumed);
             }
             if (endOfInput) {
                 CoderResult flush = decoder.flush(chars);
                 if (flush.isError()) {
-                    throw errorAt();
+                    throw new MalformedText(consumed);
                 }
                 if (chars.position() == 0) {
                     chars.flip();
@@ -101,22 +116,6 @@ final class StrictUtf8Reader extends Reader {
             }
         }
         return true;
-    }
-
-    /** The position of the bad bytes: after the characters decoded so far (read or waiting). */
-    private MalformedText errorAt() {
-        long errorLine = line;
-        int errorColumn = column;
-        CharBuffer pending = chars.duplicate().flip();
-        while (pending.hasRemaining()) {
-            if (pending.get() == '\n') {
-                errorLine++;
-                errorColumn = 1;
-            } else {
-                errorColumn++;
-            }
-        }
-        return new MalformedText(errorLine, errorColumn);
     }
 
     @Override

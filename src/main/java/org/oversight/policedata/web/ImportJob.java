@@ -30,9 +30,10 @@ final class ImportJob implements ImportListener {
             long rowsRead,
             int filesDone,
             int filesTotal,
+            String stoppedAt,
             List<FileImportResult> results) {
 
-        boolean running() {
+        public boolean running() {
             return state == State.WAITING || state == State.RUNNING;
         }
     }
@@ -46,6 +47,7 @@ final class ImportJob implements ImportListener {
     private long currentBytes = -1;
     private long bytesRead;
     private long rowsRead;
+    private String stoppedAt;
     private final List<FileImportResult> results = new ArrayList<>();
 
     ImportJob(String id, String startedBy, Instant createdAt, int expectedFiles) {
@@ -96,6 +98,7 @@ final class ImportJob implements ImportListener {
 
     /** The import stopped part-way: the files with results were dealt with, the rest were not. */
     synchronized void failed() {
+        stoppedAt = currentFile;
         currentFile = null;
         state = State.FAILED;
     }
@@ -112,6 +115,7 @@ final class ImportJob implements ImportListener {
                 rowsRead,
                 results.size(),
                 Math.max(expectedFiles, results.size()),
+                stoppedAt,
                 List.copyOf(results));
     }
 }

@@ -51,10 +51,8 @@ class ImportJobs implements DisposableBean {
 
     /** Starts importing the files; the folder is deleted when the import is over. */
     ImportJob start(UploadFolder upload, boolean demonstration, String by) {
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), by, clock.instant(), upload.expectedFiles());
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-        }
+        ImportJob job =
+                remember(new ImportJob(UUID.randomUUID().toString(), by, clock.instant(), upload.expectedFiles()));
         try {
             executor.execute(() -> run(job, upload, demonstration, by));
         } catch (RejectedExecutionException e) {
@@ -64,9 +62,23 @@ class ImportJobs implements DisposableBean {
         return job;
     }
 
+    ImportJob remember(ImportJob job) {
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+        }
+        return job;
+    }
+
     Optional<ImportJob> find(String id) {
         synchronized (jobs) {
             return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    /** Whether any remembered upload is still waiting or being imported. */
+    boolean busy() {
+        synchronized (jobs) {
+            return jobs.values().stream().anyMatch(job -> job.view().running());
         }
     }
 

@@ -3,6 +3,7 @@ package org.oversight.policedata.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import org.oversight.accounts.AnalystAccess;
@@ -13,6 +14,8 @@ import org.oversight.policedata.ImportBatch;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.ImportStatus;
 import org.oversight.policedata.PoliceDataApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,6 +40,8 @@ import org.springframework.web.server.ResponseStatusException;
 @AnalystAccess
 @Tag(name = "Police data", description = "data.police.uk imports and their batches")
 public class PoliceDataApiController {
+
+    private static final Logger log = LoggerFactory.getLogger(PoliceDataApiController.class);
 
     private final PoliceDataApi policeData;
 
@@ -143,6 +148,19 @@ public class PoliceDataApiController {
     @ExceptionHandler(BatchNotFound.class)
     public ProblemDetail notFound(BatchNotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** A file that could not be read at all (a broken zip archive) stops the import where it is. */
+    @ExceptionHandler(UncheckedIOException.class)
+    public ProblemDetail stopped(UncheckedIOException e) {
+        log.warn("event=police_api_import_stopped reason={}", UploadFolder.withoutFolders(e.getMessage()));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The import stopped: " + UploadFolder.withoutFolders(e.getCause().getMessage())
+                        + ". Files before that point may have been imported: GET /api/v1/police-data/batches"
+                        + " lists the batches.");
+        problem.setTitle("Import stopped");
+        return problem;
     }
 
     private static FileDocument file(FileImportResult r) {

@@ -10,6 +10,7 @@ import org.oversight.accounts.AnalystAccess;
 import org.oversight.accounts.CurrentUser;
 import org.oversight.policedata.ImportBatch;
 import org.oversight.policedata.PoliceDataApi;
+import org.oversight.policedata.PoliceDataKind;
 import org.oversight.policedata.web.PoliceDataViews.CountTable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -109,6 +110,7 @@ class PoliceDataController {
                 "counts-" + field,
                 caption,
                 header,
+                batch.kind() == PoliceDataKind.STOP_AND_SEARCH ? "Searches" : "Rows",
                 policeData.counts(batch.kind(), batch.force(), batch.month(), List.of(field)));
     }
 
@@ -170,7 +172,13 @@ class PoliceDataController {
         model.addAttribute("job", job);
         model.addAttribute(
                 "results", job.results().stream().map(PoliceDataViews::result).toList());
-        model.addAttribute("summary", PoliceDataViews.summary(job.results()));
+        model.addAttribute(
+                "summary",
+                job.state() == ImportJob.State.FAILED
+                        ? job.filesDone() + " of " + PoliceDataViews.plural(job.filesTotal(), "file", "files")
+                                + " done before the import stopped"
+                        : PoliceDataViews.summary(job.results()));
+        model.addAttribute("stoppedAt", job.stoppedAt() == null ? null : UploadFolder.originalName(job.stoppedAt()));
         model.addAttribute("startedAt", PoliceDataViews.dateTime(job.createdAt(), zone));
         model.addAttribute(
                 "currentFile", job.currentFile() == null ? null : UploadFolder.originalName(job.currentFile()));

@@ -27,6 +27,7 @@ final class PoliceDataViews {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm", Locale.UK);
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the");
     private static final Map<String, String> FORCE_NAMES = Map.of("btp", "British Transport Police");
@@ -62,12 +63,12 @@ final class PoliceDataViews {
             boolean demonstration,
             boolean stopAndSearch) {
 
-        String title() {
+        public String title() {
             return kind + ", " + force + ", " + month;
         }
 
         /** The hash in pieces of 16, so a narrow page can break it between them. */
-        List<String> sha256Parts() {
+        public List<String> sha256Parts() {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < sha256.length(); i += 16) {
                 parts.add(sha256.substring(i, Math.min(sha256.length(), i + 16)));
@@ -83,7 +84,7 @@ final class PoliceDataViews {
     record UnexpectedValue(String field, String value, long rows) {}
 
     /** Counts of rows by one field, largest first. */
-    record CountTable(String id, String caption, String field, List<CountRow> rows, long total) {}
+    record CountTable(String id, String caption, String field, String unit, List<CountRow> rows, long total) {}
 
     record CountRow(String value, long count, String percent) {}
 
@@ -112,7 +113,7 @@ final class PoliceDataViews {
                 batch.duplicateRows(),
                 batch.quality() == null ? 0 : batch.quality().unexpectedValues(),
                 batch.importedBy(),
-                dateTime(batch.importedAt(), zone),
+                shortDateTime(batch.importedAt(), zone),
                 batch.demonstration());
     }
 
@@ -154,32 +155,35 @@ final class PoliceDataViews {
                 q.duplicateRows() == 0
                         ? "None."
                         : rows(q.duplicateRows()) + " (" + percent(q.duplicateRows(), rows)
-                                + ") repeat an earlier row of the file exactly. They are kept, as published."));
+                                + ") " + verb(q.duplicateRows(), "repeats", "repeat")
+                                + " an earlier row of the file exactly, kept as published."));
         facts.add(new QualityFact(
                 "Missing coordinates",
                 q.missingCoordinates() == 0
                         ? "None: every row has a longitude and latitude."
-                        : rows(q.missingCoordinates()) + " (" + percent(q.missingCoordinates(), rows)
-                                + ") have no longitude or latitude."));
+                        : rows(q.missingCoordinates()) + " (" + percent(q.missingCoordinates(), rows) + ") "
+                                + verb(q.missingCoordinates(), "has", "have") + " no longitude or latitude."));
         if (batch.kind() == PoliceDataKind.STOP_AND_SEARCH) {
             facts.add(new QualityFact(
                     "Missing officer-defined ethnicity",
                     q.missingEthnicity() == 0
                             ? "None: every search records the officer-defined ethnicity."
-                            : searches(q.missingEthnicity()) + " (" + percent(q.missingEthnicity(), rows)
-                                    + ") have no officer-defined ethnicity."));
+                            : searches(q.missingEthnicity()) + " (" + percent(q.missingEthnicity(), rows) + ") "
+                                    + verb(q.missingEthnicity(), "has", "have") + " no officer-defined ethnicity."));
         } else {
             facts.add(new QualityFact(
                     "Missing LSOA",
                     q.missingLsoa() == 0
                             ? "None: every row has an LSOA code."
-                            : rows(q.missingLsoa()) + " (" + percent(q.missingLsoa(), rows) + ") have no LSOA code."));
+                            : rows(q.missingLsoa()) + " (" + percent(q.missingLsoa(), rows) + ") "
+                                    + verb(q.missingLsoa(), "has", "have") + " no LSOA code."));
             facts.add(new QualityFact(
                     "Unknown district",
                     q.unknownDistrict() == 0
                             ? "None: every row's LSOA name gives its district."
                             : rows(q.unknownDistrict()) + " (" + percent(q.unknownDistrict(), rows)
-                                    + ") have an LSOA name that does not end in a code like \u201c001A\u201d,"
+                                    + ") " + verb(q.unknownDistrict(), "has", "have")
+                                    + " an LSOA name that does not end in a code like \u201c001A\u201d,"
                                     + " so their district is not known."));
         }
         long unexpected = q.unexpectedValues();
@@ -187,8 +191,8 @@ final class PoliceDataViews {
                 "Values outside the known sets",
                 unexpected == 0
                         ? "None: every checked value is one data.police.uk publishes."
-                        : plural(unexpected, "value", "values")
-                                + " are not in the known sets. They are kept as published and listed below."));
+                        : plural(unexpected, "value", "values") + " " + verb(unexpected, "is", "are")
+                                + " not in the known sets. They are kept as published and listed below."));
         return facts;
     }
 
@@ -202,7 +206,7 @@ final class PoliceDataViews {
         return values;
     }
 
-    static CountTable countTable(String id, String caption, String field, PoliceCounts counts) {
+    static CountTable countTable(String id, String caption, String field, String unit, PoliceCounts counts) {
         long total = counts.total();
         List<CountRow> rows = counts.rows().stream()
                 .sorted(Comparator.comparingLong(PoliceCounts.Row::count)
@@ -215,7 +219,7 @@ final class PoliceDataViews {
                         row.count(),
                         percent(row.count(), total)))
                 .toList();
-        return new CountTable(id, caption, field, rows, total);
+        return new CountTable(id, caption, field, unit, rows, total);
     }
 
     static FileResultView result(FileImportResult result) {
@@ -301,6 +305,12 @@ final class PoliceDataViews {
         return at.format(DAY) + " at " + at.format(TIME) + (at.getHour() < 12 ? "am" : "pm");
     }
 
+    /** "4 May 2024, 2:15pm", for tables. */
+    static String shortDateTime(Instant instant, ZoneId zone) {
+        ZonedDateTime at = instant.atZone(zone);
+        return at.format(SHORT_DAY).replace("Sept", "Sep") + ", " + at.format(TIME) + (at.getHour() < 12 ? "am" : "pm");
+    }
+
     /** The file's own name, without folders or the archive it came in. */
     static String shortName(String fileName) {
         String name = UploadFolder.originalName(fileName);
@@ -325,6 +335,10 @@ final class PoliceDataViews {
 
     private static String searches(long n) {
         return plural(n, "search", "searches");
+    }
+
+    private static String verb(long n, String one, String many) {
+        return n == 1 ? one : many;
     }
 
     static String plural(long n, String one, String many) {

@@ -29,6 +29,10 @@ final class UploadFolder implements AutoCloseable {
     private static final Pattern TEMPORARY_PART =
             Pattern.compile("^.*?[/\\\\]" + PREFIX + "[^/\\\\]+[/\\\\]\\d+[/\\\\]");
 
+    /** The same, anywhere in a message. */
+    private static final Pattern TEMPORARY_PART_IN_TEXT =
+            Pattern.compile("[^\\s'\"]*?[/\\\\]" + PREFIX + "[^/\\\\]+[/\\\\]\\d+[/\\\\]");
+
     private final Path folder;
     private final List<Path> files;
     private final int expectedFiles;
@@ -99,6 +103,11 @@ final class UploadFolder implements AutoCloseable {
     /** The name as the user knows it: the stored name without the temporary folder. */
     static String originalName(String stored) {
         return stored == null ? null : TEMPORARY_PART.matcher(stored).replaceFirst("");
+    }
+
+    /** A message without the temporary folders in it: they mean nothing to the user. */
+    static String withoutFolders(String message) {
+        return message == null ? null : TEMPORARY_PART_IN_TEXT.matcher(message).replaceAll("");
     }
 
     List<Path> files() {

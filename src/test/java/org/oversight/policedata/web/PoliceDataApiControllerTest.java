@@ -16,8 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +30,7 @@ import org.oversight.policedata.PoliceDataApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -136,6 +142,43 @@ class PoliceDataApiControllerTest {
     }
 
     @Test
+    void importsEveryCsvFileInAZipArchiveUnderTheArchivesName() throws Exception {
+        mvc.perform(multipart("/api/v1/police-data")
+                        .file(new MockMultipartFile("file", "archive.zip", "application/zip", zip(false)))
+                        .with(ANALYST))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(2))
+                .andExpect(jsonPath("$.files[0].file").value("archive.zip!/2024-04/" + PoliceUploads.STOP_AND_SEARCH))
+                .andExpect(jsonPath("$.files[1].file").value("archive.zip!/2023-01/2023-01-test-street.csv"));
+    }
+
+    @Test
+    void aBrokenZipArchiveStopsTheImportWithAProblemThatNamesNoServerFolder() throws Exception {
+        mvc.perform(multipart("/api/v1/police-data")
+                        .file(new MockMultipartFile("file", "archive.zip", "application/zip", zip(true)))
+                        .with(ANALYST))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.title").value("Import stopped"))
+                .andExpect(jsonPath("$.detail").value(containsString("The import stopped: ")))
+                .andExpect(jsonPath("$.detail").value(not(containsString("oversight-upload"))));
+    }
+
+    /** The stop-and-search sample and a small street file in a zip, or the first part of one. */
+    private static byte[] zip(boolean truncated) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("2024-04/" + PoliceUploads.STOP_AND_SEARCH));
+            zip.write(PoliceUploads.stopAndSearch("file").getBytes());
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("2023-01/2023-01-test-street.csv"));
+            zip.write(PoliceUploads.madeUpStreet("file", "x").getBytes());
+            zip.closeEntry();
+        }
+        byte[] whole = bytes.toByteArray();
+        return truncated ? Arrays.copyOf(whole, whole.length / 3) : whole;
+    }
+
+    @Test
     void answersBadRequestWhenNoFileIsSent() throws Exception {
         mvc.perform(multipart("/api/v1/police-data").with(ANALYST))
                 .andExpect(status().isBadRequest())
@@ -200,6 +243,8 @@ class PoliceDataApiControllerTest {
         mvc.perform(delete("/api/v1/police-data/batches/1")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/police-data/batches").with(user("viewer").roles("VIEWER")))
                 .andExpect(status().isForbidden());
-        assertThat(policeData.batches()).extracting(b -> b.id()).containsExactlyInAnyOrderElementsOf(List.copyOf(before));
+        assertThat(policeData.batches())
+                .extracting(b -> b.id())
+                .containsExactlyInAnyOrderElementsOf(List.copyOf(before));
     }
 }
