@@ -14,6 +14,8 @@ final class BinaryCopyWriter {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     /** 2000-01-01T00:00:00Z, PostgreSQL's epoch, in seconds since 1970. */
     private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
+    /** 2000-01-01 in days since 1970-01-01. */
+    private static final long POSTGRES_EPOCH_DAY = 10_957L;
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 17];
@@ -89,6 +91,10 @@ final class BinaryCopyWriter {
         }
         System.arraycopy(bytes, 0, buffer, position, bytes.length);
         position += bytes.length;
+    }
+
+    void date(java.time.LocalDate date) throws IOException {
+        integer((int) (date.toEpochDay() - POSTGRES_EPOCH_DAY));
     }
 
     void timestamp(Instant instant) throws IOException {

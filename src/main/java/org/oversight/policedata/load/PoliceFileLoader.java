@@ -3,13 +3,9 @@ package org.oversight.policedata.load;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -283,33 +278,27 @@ public class PoliceFileLoader {
      * again); they come from the same rows, so their totals equal the rows stored.
      */
     private void writeCounts(PoliceFileName name, long id, RowLoader loader) {
-        StringWriter text = new StringWriter();
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text);
-        for (var entry : loader.counts.entrySet()) {
-            List<String> record = new ArrayList<>(entry.getKey().size() + 4);
-            record.add(Long.toString(id));
-            record.add(name.month().atDay(1).toString());
-            record.add(name.force());
-            for (String value : entry.getKey()) {
-                record.add(value == null ? "" : value);
-            }
-            record.add(Long.toString(entry.getValue()[0]));
-            csv.writeRecord(record);
-        }
-        try {
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(
-                            "COPY policedata." + loader.countTable() + " (batch_id, month, force_slug, "
-                                    + loader.countColumns() + ", n) FROM STDIN (FORMAT csv)",
-                            new StringReader(text.toString()));
+            PGCopyOutputStream copy = new PGCopyOutputStream(
+                    connection.unwrap(PGConnection.class),
+                    "COPY policedata." + loader.countTable() + " (batch_id, month, force_slug, " + loader.countColumns()
+                            + ", n) FROM STDIN (FORMAT binary)",
+                    COPY_BUFFER);
+            BinaryCopyWriter out = new BinaryCopyWriter(copy);
+            java.time.LocalDate month = name.month().atDay(1);
+            for (var entry : loader.counts.entrySet()) {
+                out.startRow(entry.getKey().size() + 4);
+                out.bigint(id);
+                out.date(month);
+                out.text(name.force());
+                for (String value : entry.getKey()) {
+                    out.text(value);
+                }
+                out.integer((int) entry.getValue()[0]);
+            }
+            out.finish();
+            copy.close();
         } catch (SQLException | IOException e) {
             throw new UncheckedIOException(new IOException("writing the counts failed: " + e.getMessage(), e));
         } finally {

@@ -156,7 +156,8 @@ public class PoliceDataApiController {
         log.warn("event=police_api_import_stopped reason={}", UploadFolder.withoutFolders(e.getMessage()));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR,
-                "The import stopped: " + UploadFolder.withoutFolders(e.getCause().getMessage())
+                "The import stopped: "
+                        + UploadFolder.withoutFolders(e.getCause().getMessage())
                         + ". Files before that point may have been imported: GET /api/v1/police-data/batches"
                         + " lists the batches.");
         problem.setTitle("Import stopped");
