@@ -44,7 +44,8 @@ public final class CommandLineLauncher {
         }
     }
 
-    static CommandLine commandLine(ConfigurableApplicationContext context) {
+    /** The command line with every module's commands, on an application context already running. */
+    public static CommandLine commandLine(ConfigurableApplicationContext context) {
         CommandLine.IFactory factory = context.getBean(CommandLine.IFactory.class);
         CommandLine commandLine = new CommandLine(context.getBean(OversightCommand.class), factory);
         Map<String, Object> commands = context.getBeansWithAnnotation(Command.class);

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.oversight.accounts.Role;
 import org.oversight.accounts.domain.UserAccount;
 import org.oversight.accounts.domain.UserAccounts;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./oversight users add|list}. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "users",
         description = "Manage who can sign in.",
@@ -36,6 +39,7 @@ public class UsersCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(
             name = "add",
             description = "Create an account. The password is read from the terminal (asked twice) or, when"
@@ -106,6 +110,7 @@ public class UsersCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(name = "list", description = "List the accounts.", mixinStandardHelpOptions = true)
     static class ListUsers implements Runnable {
         private final UserAccounts accounts;

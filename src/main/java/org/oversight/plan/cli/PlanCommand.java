@@ -19,6 +19,8 @@ import org.oversight.plan.file.PlanFileException;
 import org.oversight.plan.file.PlanFileProblem;
 import org.oversight.plan.file.PlanFileReader;
 import org.oversight.plan.file.PlanFileWriter;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./oversight plan import|export|list}. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "plan",
         description = "Import, export and list plans.",
@@ -47,6 +50,7 @@ public class PlanCommand implements Runnable {
     static final int REFUSED = 1;
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(
             name = "import",
             description = "Import a plan file (YAML, format oversight-plan/1). Every problem is reported with its line;"
@@ -109,6 +113,7 @@ public class PlanCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(
             name = "export",
             description = "Write a plan as a plan file (YAML) on standard output or to a file.",
@@ -158,6 +163,7 @@ public class PlanCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(name = "list", description = "List the plans and their versions.", mixinStandardHelpOptions = true)
     static class ListPlans implements Runnable {
         private final PlanRegister register;

@@ -1,6 +1,8 @@
 package org.oversight.platform.cli;
 
 import java.nio.file.Path;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** The root of {@code ./oversight}; modules add their commands under it. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "oversight",
         mixinStandardHelpOptions = true,

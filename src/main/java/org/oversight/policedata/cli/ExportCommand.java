@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.oversight.policedata.PoliceCounts;
 import org.oversight.policedata.PoliceDataApi;
 import org.oversight.policedata.PoliceDataKind;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./oversight export police-counts --kind K --force SLUG --month YYYY-MM --by FIELD[,FIELD]}. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "export",
         description = "Export data from Oversight.",
@@ -35,6 +38,7 @@ public class ExportCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(
             name = "police-counts",
             description = "CSV of the stored rows of one file (force, month, kind) counted by the named columns;"

@@ -13,6 +13,8 @@ import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.ImportStatus;
 import org.oversight.policedata.PoliceDataApi;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./oversight import police-data PATH... [--json]}. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "import",
         description = "Import data into Oversight.",
@@ -38,6 +41,7 @@ public class ImportCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(
             name = "police-data",
             description = "Import data.police.uk files (street, outcomes, stop-and-search): single CSV files, folders"
@@ -150,6 +154,7 @@ public class ImportCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(
             name = "area-set",
             description = "Import a named set of LSOAs (e.g. the Impact Areas) from a CSV list of LSOA codes with a"

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.oversight.policedata.ImportBatch;
 import org.oversight.policedata.PoliceDataApi;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./oversight police-data batches|remove|remove-demonstration}. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "police-data",
         description = "List and remove imported police data.",
@@ -32,6 +35,7 @@ public class PoliceDataCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(name = "batches", description = "List the import batches.", mixinStandardHelpOptions = true)
     static class Batches implements Runnable {
         private final PoliceDataApi policeData;
@@ -66,6 +70,7 @@ public class PoliceDataCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(name = "remove", description = "Remove a batch and exactly its rows.", mixinStandardHelpOptions = true)
     static class Remove implements Callable<Integer> {
         private final PoliceDataApi policeData;
@@ -94,6 +99,7 @@ public class PoliceDataCommand implements Runnable {
     }
 
     @Component
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @Command(
             name = "remove-demonstration",
             description =

@@ -1,8 +1,8 @@
 package org.oversight.policedata.load;
 
 /**
- * A set of 64-bit row fingerprints in open addressing, so that finding exact duplicates in a
- * multi-million-row file costs 16 bytes a row rather than a boxed {@code Long} each.
+ * A set of 64-bit row fingerprints in open addressing (at most three quarters full), so that finding exact duplicates in a
+ * multi-million-row file costs about 11 to 21 bytes a row rather than a boxed {@code Long} each.
  */
 final class LongHashSet {
 
@@ -19,7 +19,7 @@ final class LongHashSet {
             containsEmpty = true;
             return added;
         }
-        if (size * 2 >= slots.length) {
+        if (size * 4L >= slots.length * 3L) {
             grow();
         }
         int mask = slots.length - 1;

@@ -54,12 +54,32 @@ class ImportJobs implements DisposableBean {
         ImportJob job =
                 remember(new ImportJob(UUID.randomUUID().toString(), by, clock.instant(), upload.expectedFiles()));
         try {
-            executor.execute(() -> run(job, upload, demonstration, by));
+            executor.execute(new Upload(job, upload, demonstration, by));
         } catch (RejectedExecutionException e) {
             upload.close();
             throw e;
         }
         return job;
+    }
+
+    /** An upload waiting for its turn: it owns its folder until it has run or is dropped. */
+    private final class Upload implements Runnable {
+        private final ImportJob job;
+        private final UploadFolder folder;
+        private final boolean demonstration;
+        private final String by;
+
+        Upload(ImportJob job, UploadFolder folder, boolean demonstration, String by) {
+            this.job = job;
+            this.folder = folder;
+            this.demonstration = demonstration;
+            this.by = by;
+        }
+
+        @Override
+        public void run() {
+            ImportJobs.this.run(this);
+        }
     }
 
     ImportJob remember(ImportJob job) {
@@ -82,27 +102,37 @@ class ImportJobs implements DisposableBean {
         }
     }
 
-    private void run(ImportJob job, UploadFolder upload, boolean demonstration, String by) {
+    private void run(Upload upload) {
+        ImportJob job = upload.job;
         job.started();
         log.info(
                 "event=police_upload_started job={} files={}",
                 job.id(),
-                upload.files().size());
+                upload.folder.files().size());
         try {
-            List<FileImportResult> results = policeData.importPaths(upload.files(), demonstration, by, job);
+            List<FileImportResult> results =
+                    policeData.importPaths(upload.folder.files(), upload.demonstration, upload.by, job);
             job.finished(results);
             log.info("event=police_upload_finished job={} files={}", job.id(), results.size());
         } catch (RuntimeException e) {
-            job.failed();
             log.error("event=police_upload_failed job={}", job.id(), e);
         } finally {
-            upload.close();
+            if (job.view().running()) {
+                job.failed();
+            }
+            upload.folder.close();
         }
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        executor.shutdownNow();
+        // Uploads still waiting never run: their folders are deleted here.
+        for (Runnable waiting : executor.shutdownNow()) {
+            if (waiting instanceof Upload upload) {
+                upload.job.failed();
+                upload.folder.close();
+            }
+        }
         if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
             log.warn("event=police_upload_still_running_at_shutdown");
         }

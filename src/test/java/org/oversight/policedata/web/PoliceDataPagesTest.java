@@ -426,6 +426,22 @@ class PoliceDataPagesTest {
     }
 
     @Test
+    void stoppingTheApplicationDeletesTheFoldersOfEveryUpload() throws Exception {
+        ImportJobs ownJobs = new ImportJobs(policeData, java.time.Clock.systemUTC());
+        UploadFolder first = UploadFolder.save(List.of(PoliceUploads.street("files")));
+        UploadFolder second = UploadFolder.save(List.of(PoliceUploads.outcomes("files")));
+        ImportJob running = ownJobs.start(first, false, "ana");
+        ImportJob waiting = ownJobs.start(second, false, "ana");
+
+        ownJobs.destroy();
+
+        assertThat(Files.exists(first.folder())).isFalse();
+        assertThat(Files.exists(second.folder())).isFalse();
+        assertThat(running.view().running()).isFalse();
+        assertThat(waiting.view().state()).isEqualTo(ImportJob.State.FAILED);
+    }
+
+    @Test
     void theUploadFolderKeepsOnlyTheFileNameAndIsDeletedWhenClosed() throws Exception {
         UploadFolder folder = UploadFolder.save(List.of(
                 PoliceUploads.madeUpStreet("files", "C:\\Users\\ana\\2023-01-test-street.csv"),
