@@ -74,13 +74,36 @@ public class PoliceDataApi {
                     listener.fileFinished(result);
                     results.add(result);
                 } else {
-                    results.add(loader.load(source.displayName(), source.file(), demonstration, by, listener));
+                    results.add(loadOne(source, demonstration, by, listener));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return results;
+    }
+
+    /** One file; whatever goes wrong with it (its transaction rolled back) does not stop the others. */
+    private FileImportResult loadOne(
+            PoliceDataSources.Source source, boolean demonstration, String by, ImportListener listener) {
+        try {
+            return loader.load(source.displayName(), source.file(), demonstration, by, listener);
+        } catch (RuntimeException e) {
+            FileImportResult result = new FileImportResult(
+                    source.displayName(),
+                    null,
+                    null,
+                    null,
+                    ImportStatus.REFUSED,
+                    0,
+                    0,
+                    0,
+                    null,
+                    new FileImportResult.Problem(0, 0, "could not be imported, nothing was stored: " + e.getMessage()),
+                    null);
+            listener.fileFinished(result);
+            return result;
+        }
     }
 
     @Transactional(readOnly = true)

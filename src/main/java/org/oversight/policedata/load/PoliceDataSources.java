@@ -33,12 +33,14 @@ public final class PoliceDataSources {
     /** Files found in a folder are named from the folder: {@code archive/2024-04/2024-04-…-street.csv}. */
     private static void each(List<Path> paths, Path folder, Visitor visitor) throws IOException {
         for (Path path : paths) {
+            // Provenance keeps the file's own name (and where it sits in a folder or archive), not
+            // the server's paths; a path that does not exist is reported as it was written.
             String displayName = folder == null
-                    ? path.toString()
+                    ? String.valueOf(path.getFileName())
                     : folder.getFileName() + "/"
                             + folder.relativize(path).toString().replace('\\', '/');
             if (!Files.exists(path)) {
-                visitor.visit(new Source(displayName, path, false, "no such file or folder"));
+                visitor.visit(new Source(path.toString(), path, false, "no such file or folder"));
             } else if (Files.isDirectory(path)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -58,6 +60,24 @@ public final class PoliceDataSources {
 
     private static void zip(Path archive, String displayName, Visitor visitor) throws IOException {
         List<String> seen = new ArrayList<>();
+        try {
+            zipEntries(archive, displayName, visitor, seen);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            visitor.visit(new Source(
+                    displayName,
+                    archive,
+                    false,
+                    "the zip archive is damaged (" + e.getMessage() + "): the files after it"
+                            + (seen.isEmpty() ? "" : " (" + seen.get(seen.size() - 1) + ")") + " were not read"));
+            return;
+        }
+        if (seen.isEmpty()) {
+            visitor.visit(new Source(displayName, archive, false, "the zip archive holds no CSV files"));
+        }
+    }
+
+    private static void zipEntries(Path archive, String displayName, Visitor visitor, List<String> seen)
+            throws IOException {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -73,9 +93,6 @@ public final class PoliceDataSources {
                     Files.deleteIfExists(temporary);
                 }
             }
-        }
-        if (seen.isEmpty()) {
-            visitor.visit(new Source(displayName, archive, false, "the zip archive holds no CSV files"));
         }
     }
 

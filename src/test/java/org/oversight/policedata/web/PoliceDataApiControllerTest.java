@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -153,14 +154,16 @@ class PoliceDataApiControllerTest {
     }
 
     @Test
-    void aBrokenZipArchiveStopsTheImportWithAProblemThatNamesNoServerFolder() throws Exception {
+    void aBrokenZipArchiveIsRefusedWithAProblemThatNamesNoServerFolder() throws Exception {
         mvc.perform(multipart("/api/v1/police-data")
                         .file(new MockMultipartFile("file", "archive.zip", "application/zip", zip(true)))
                         .with(ANALYST))
-                .andExpect(status().isInternalServerError())
-                .andExpect(jsonPath("$.title").value("Import stopped"))
-                .andExpect(jsonPath("$.detail").value(containsString("The import stopped: ")))
-                .andExpect(jsonPath("$.detail").value(not(containsString("oversight-upload"))));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.refused").value(1))
+                .andExpect(jsonPath("$.files[-1:].status").value(org.hamcrest.Matchers.hasItem("refused")))
+                .andExpect(jsonPath("$.files[-1:].problem.message")
+                        .value(org.hamcrest.Matchers.hasItem(containsString("the zip archive is damaged"))))
+                .andExpect(content().string(not(containsString("oversight-upload"))));
     }
 
     /** The stop-and-search sample and a small street file in a zip, or the first part of one. */
