@@ -119,7 +119,7 @@ public class ImportCommand implements Runnable {
             return results.stream().filter(r -> r.status() == status).count();
         }
 
-        static Map<String, Object> summary(List<FileImportResult> results) {
+        Map<String, Object> summary(List<FileImportResult> results) {
             List<Map<String, Object>> files = results.stream()
                     .map(r -> {
                         Map<String, Object> file = new LinkedHashMap<>();
@@ -132,6 +132,13 @@ public class ImportCommand implements Runnable {
                         file.put("status", r.status().code());
                         file.put("duplicateRows", r.duplicateRows());
                         file.put("batchId", r.batchId());
+                        file.put(
+                                "demonstration",
+                                r.batchId() != null
+                                        && policeData
+                                                .batch(r.batchId())
+                                                .map(org.oversight.policedata.ImportBatch::demonstration)
+                                                .orElse(false));
                         file.put(
                                 "problem",
                                 r.problem() == null

@@ -49,8 +49,21 @@ abstract class RowLoader {
 
     abstract String countColumns();
 
+    /** One instance of each value kept in the counts' keys: values repeat across millions of rows. */
+    private final Map<String, String> values = new HashMap<>();
+
     void count(String... key) {
-        counts.computeIfAbsent(Arrays.asList(key), k -> new long[1])[0]++;
+        long[] total = counts.get(Arrays.asList(key));
+        if (total == null) {
+            for (int i = 0; i < key.length; i++) {
+                if (key[i] != null) {
+                    key[i] = values.computeIfAbsent(key[i], value -> value);
+                }
+            }
+            total = new long[1];
+            counts.put(Arrays.asList(key), total);
+        }
+        total[0]++;
     }
 
     /** The columns COPY fills, in the order {@link #write} writes them. */
