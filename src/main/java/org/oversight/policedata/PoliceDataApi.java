@@ -57,26 +57,12 @@ public class PoliceDataApi {
             List<Path> paths, boolean demonstration, String by, ImportListener listener) {
         List<FileImportResult> results = new ArrayList<>();
         try {
-            PoliceDataSources.each(paths, source -> {
-                if (source.problem() != null) {
-                    FileImportResult result = new FileImportResult(
-                            source.displayName(),
-                            null,
-                            null,
-                            null,
-                            ImportStatus.REFUSED,
-                            0,
-                            0,
-                            0,
-                            null,
-                            new FileImportResult.Problem(0, 0, source.problem()),
-                            null);
-                    listener.fileFinished(result);
-                    results.add(result);
-                } else {
-                    results.add(loadOne(source, demonstration, by, listener));
-                }
-            });
+            PoliceDataSources.each(
+                    paths,
+                    source -> results.add(
+                            source.problem() != null
+                                    ? refused(source.displayName(), source.problem(), listener)
+                                    : loadOne(source, demonstration, by, listener)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,21 +75,26 @@ public class PoliceDataApi {
         try {
             return loader.load(source.displayName(), source.file(), demonstration, by, listener);
         } catch (RuntimeException e) {
-            FileImportResult result = new FileImportResult(
-                    source.displayName(),
-                    null,
-                    null,
-                    null,
-                    ImportStatus.REFUSED,
-                    0,
-                    0,
-                    0,
-                    null,
-                    new FileImportResult.Problem(0, 0, "could not be imported, nothing was stored: " + e.getMessage()),
-                    null);
-            listener.fileFinished(result);
-            return result;
+            return refused(
+                    source.displayName(), "could not be imported, nothing was stored: " + e.getMessage(), listener);
         }
+    }
+
+    private static FileImportResult refused(String file, String problem, ImportListener listener) {
+        FileImportResult result = new FileImportResult(
+                file,
+                null,
+                null,
+                null,
+                ImportStatus.REFUSED,
+                0,
+                0,
+                0,
+                null,
+                new FileImportResult.Problem(0, 0, problem),
+                null);
+        listener.fileFinished(result);
+        return result;
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,7 @@
+/**
+ * Statistical process control in NHS England's "Making Data Count" way: an XmR chart of a regular
+ * series with its process limits, the four special cause rules, point types and assurance against a
+ * target. Plain Java (no Spring): {@link org.oversight.performance.spc.Spc#calculate} is the entry
+ * point and {@code docs/spc.md} states every rule as implemented.
+ */
+package org.oversight.performance.spc;
