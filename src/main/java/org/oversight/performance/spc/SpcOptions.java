@@ -44,6 +44,9 @@ public record SpcOptions(
             throw new IllegalArgumentException(
                     "fix after must be at least 2 points (limits need a moving range), not " + fixAfter);
         }
+        if (rebase != null && rebase.stream().anyMatch(period -> period == null || period.isBlank())) {
+            throw new IllegalArgumentException("a rebase period is blank");
+        }
         rebase = rebase == null ? List.of() : List.copyOf(rebase);
     }
 
