@@ -53,8 +53,8 @@ public final class Spc {
         double[] x = checkedValues(periods, values);
         List<Integer> segmentStarts = segmentStarts(periods, options);
         if (options.fixAfter() != null && options.fixAfter() > x.length) {
-            throw new IllegalArgumentException("cannot fix the limits after " + options.fixAfter()
-                    + " points: the series has only " + x.length);
+            throw new IllegalArgumentException(
+                    "cannot fix the limits after " + options.fixAfter() + " points: the series has only " + x.length);
         }
         List<Segment> segments = new ArrayList<>();
         List<ChartPoint> points = new ArrayList<>();
@@ -116,8 +116,7 @@ public final class Spc {
                 baseline < POINTS_FOR_FIRM_LIMITS);
     }
 
-    private static List<ChartPoint> chartPoints(
-            Segment segment, List<String> periods, double[] x, SpcOptions options) {
+    private static List<ChartPoint> chartPoints(Segment segment, List<String> periods, double[] x, SpcOptions options) {
         ProcessLimits limits = segment.limits();
         int[] outside = SpecialCauseRules.outsideTheLimits(x, limits);
         int[] shift = SpecialCauseRules.shift(x, limits, options.shiftRun());
@@ -172,8 +171,8 @@ public final class Spc {
             }
             Integer earlier = seen.putIfAbsent(period, i);
             if (earlier != null) {
-                throw new IllegalArgumentException("the period " + period + " appears twice (points " + (earlier + 1)
-                        + " and " + (i + 1) + ")");
+                throw new IllegalArgumentException(
+                        "the period " + period + " appears twice (points " + (earlier + 1) + " and " + (i + 1) + ")");
             }
             Double value = values.get(i);
             if (value == null) {

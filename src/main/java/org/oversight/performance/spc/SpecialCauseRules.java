@@ -108,9 +108,7 @@ public final class SpecialCauseRules {
         int[] signals = new int[values.length];
         for (int first = 0; first + 2 < values.length; first++) {
             int side = limits.side(values[first]);
-            if (side == 0
-                    || limits.side(values[first + 1]) != side
-                    || limits.side(values[first + 2]) != side) {
+            if (side == 0 || limits.side(values[first + 1]) != side || limits.side(values[first + 2]) != side) {
                 continue;
             }
             int near = 0;

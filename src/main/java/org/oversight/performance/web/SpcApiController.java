@@ -1,0 +1,57 @@
+package org.oversight.performance.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.oversight.accounts.PublicAccess;
+import org.oversight.performance.spc.Spc;
+import org.oversight.performance.spc.SpcDocument;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * SPC for automation: {@code POST /api/v1/spc} charts the series in the body and answers the same
+ * JSON as {@code ./oversight spc --json}. Public: it only computes and stores nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/spc")
+@Tag(name = "Statistical process control", description = "\"Making Data Count\" SPC of a series")
+public class SpcApiController {
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PublicAccess
+    @Operation(
+            summary = "The SPC chart of a series: centre, process limits, point types, variation and assurance",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = SpcRequest.class))))
+    public SpcDocument chart(@RequestBody JsonNode body) {
+        SpcRequest request = SpcRequest.read(body);
+        return SpcDocument.of(Spc.calculate(request.periods(), request.values(), request.options()));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ProblemDetail badInput(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("The series cannot be charted");
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, "the body must be a JSON object with direction and points");
+        problem.setTitle("The series cannot be charted");
+        return problem;
+    }
+}
