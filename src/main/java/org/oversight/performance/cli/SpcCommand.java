@@ -88,7 +88,7 @@ public class SpcCommand implements Callable<Integer> {
     @Option(
             names = "--rebase",
             split = ",",
-            paramLabel = "PERIOD[,PERIOD]",
+            paramLabel = "PERIOD",
             description = "Periods that start a new segment with its own limits.")
     List<String> rebase;
 
