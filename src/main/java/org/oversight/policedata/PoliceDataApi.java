@@ -137,6 +137,98 @@ public class PoliceDataApi {
     }
 
     /**
+     * Street crimes counted by month from the stored counts: of the given crime types (all when
+     * empty) and, when given, only those whose last outcome is one of {@code lastOutcomes}, in an
+     * area. A month appears only when its street file has been imported (a month without data is
+     * absent, never zero).
+     */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<YearMonth, Long> monthlyStreetCounts(
+            Area area,
+            java.util.Collection<String> crimeTypes,
+            java.util.Collection<String> lastOutcomes,
+            YearMonth from,
+            YearMonth to) {
+        return monthly(
+                "street",
+                "street_count",
+                area,
+                "crime_type",
+                crimeTypes,
+                "last_outcome_category",
+                lastOutcomes,
+                from,
+                to);
+    }
+
+    /** Outcomes recorded by month (from outcomes files) of the given outcome types (all when empty), in an area. */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<YearMonth, Long> monthlyOutcomeCounts(
+            Area area, java.util.Collection<String> outcomeTypes, YearMonth from, YearMonth to) {
+        return monthly("outcomes", "outcome_count", area, "outcome_type", outcomeTypes, null, List.of(), from, to);
+    }
+
+    /** The districts that the force's stored counts name, in alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<String> districts(String force) {
+        return jdbc.sql("SELECT DISTINCT district FROM policedata.street_count WHERE force_slug = :force"
+                        + " AND district IS NOT NULL ORDER BY district")
+                .param("force", force)
+                .query(String.class)
+                .list();
+    }
+
+    private java.util.SortedMap<YearMonth, Long> monthly(
+            String kind,
+            String countTable,
+            Area area,
+            String firstColumn,
+            java.util.Collection<String> firstValues,
+            String secondColumn,
+            java.util.Collection<String> secondValues,
+            YearMonth from,
+            YearMonth to) {
+        // Only fixed column and table names are put together here; every value is a parameter.
+        StringBuilder filter = new StringBuilder("TRUE");
+        if (!firstValues.isEmpty()) {
+            filter.append(" AND c.").append(firstColumn).append(" IN (:first)");
+        }
+        if (secondColumn != null && !secondValues.isEmpty()) {
+            filter.append(" AND c.").append(secondColumn).append(" IN (:second)");
+        }
+        switch (area.kind()) {
+            case FORCE -> {}
+            case DISTRICT -> filter.append(" AND c.district = :area");
+            case AREA_SET ->
+                filter.append(" AND c.lsoa_code IN (SELECT m.lsoa_code FROM policedata.area_set_member m"
+                        + " JOIN policedata.area_set s ON s.id = m.area_set_id WHERE s.name = :area)");
+        }
+        String sql = "SELECT b.month, coalesce(sum(c.n) FILTER (WHERE " + filter + "), 0) AS n"
+                + " FROM policedata.import_batch b LEFT JOIN policedata." + countTable + " c ON c.batch_id = b.id"
+                + " WHERE b.kind = :kind AND b.force_slug = :force AND b.month BETWEEN :from AND :to"
+                + " GROUP BY b.month ORDER BY b.month";
+        var statement = jdbc.sql(sql)
+                .param("kind", kind)
+                .param("force", area.force())
+                .param("from", from.atDay(1))
+                .param("to", to.atDay(1));
+        if (!firstValues.isEmpty()) {
+            statement = statement.param("first", List.copyOf(firstValues));
+        }
+        if (secondColumn != null && !secondValues.isEmpty()) {
+            statement = statement.param("second", List.copyOf(secondValues));
+        }
+        if (area.kind() != Area.Kind.FORCE) {
+            statement = statement.param("area", area.name());
+        }
+        java.util.SortedMap<YearMonth, Long> result = new java.util.TreeMap<>();
+        statement.query(rs -> {
+            result.put(YearMonth.from(rs.getObject("month", java.time.LocalDate.class)), rs.getLong("n"));
+        });
+        return result;
+    }
+
+    /**
      * The fields a kind of file can be counted by: its columns' names in lower case with hyphens
      * ({@code crime-type}, {@code officer-defined-ethnicity}), plus {@code district} where the file
      * has LSOA names.

@@ -409,4 +409,38 @@ class PoliceDataImportTest {
                         .single())
                 .isZero();
     }
+
+    @Test
+    void countsStreetCrimesByMonthForTheForceADistrictAndAnAreaSet() throws IOException {
+        importPaths(PoliceFiles.realSamples(folder));
+        policeData.importAreaSet(
+                "Test impact area",
+                "impact.csv",
+                new java.io.ByteArrayInputStream("lsoa_code\nE01009417\n".getBytes(StandardCharsets.UTF_8)),
+                "test");
+        YearMonth march = YearMonth.of(2024, 3);
+
+        assertThat(policeData.monthlyStreetCounts(Area.force("west-midlands"), List.of(), List.of(), march, APRIL_2024))
+                .containsExactly(java.util.Map.entry(APRIL_2024, 430L));
+        assertThat(policeData.monthlyStreetCounts(
+                        Area.district("west-midlands", "Birmingham"),
+                        List.of("Burglary"),
+                        List.of(),
+                        march,
+                        APRIL_2024))
+                .containsExactly(java.util.Map.entry(APRIL_2024, 13L));
+        assertThat(policeData.monthlyStreetCounts(
+                        Area.district("west-midlands", "Coventry"), List.of("Burglary"), List.of(), march, APRIL_2024))
+                .as("a month with data but no such crimes counts 0; a month without data is absent")
+                .containsExactly(java.util.Map.entry(APRIL_2024, 0L));
+        long inArea = jdbc.sql("SELECT count(*) FROM policedata.street_crime WHERE lsoa_code = 'E01009417'")
+                .query(Long.class)
+                .single();
+        assertThat(policeData.monthlyStreetCounts(
+                        Area.areaSet("west-midlands", "Test impact area"), List.of(), List.of(), march, APRIL_2024))
+                .containsExactly(java.util.Map.entry(APRIL_2024, inArea));
+        assertThat(policeData.monthlyOutcomeCounts(
+                        Area.force("west-midlands"), List.of("Suspect charged"), march, APRIL_2024))
+                .containsKey(APRIL_2024);
+    }
 }
