@@ -10,6 +10,7 @@ import org.oversight.accounts.CurrentUser;
 import org.oversight.performance.ObservationFileRefused;
 import org.oversight.performance.ObservationImportResult;
 import org.oversight.performance.Observations;
+import org.oversight.platform.CommandGroup;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -26,15 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Observations: figures data.police.uk does not publish (surveys, call handling, workforce…).",
         mixinStandardHelpOptions = true,
         subcommands = {ObservationsCommand.Import.class})
-public class ObservationsCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class ObservationsCommand extends CommandGroup {
 
     @Component
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)

@@ -19,6 +19,7 @@ import org.oversight.plan.file.PlanFileException;
 import org.oversight.plan.file.PlanFileProblem;
 import org.oversight.plan.file.PlanFileReader;
 import org.oversight.plan.file.PlanFileWriter;
+import org.oversight.platform.CommandGroup;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -36,15 +37,7 @@ import picocli.CommandLine.Spec;
         description = "Import, export and list plans.",
         mixinStandardHelpOptions = true,
         subcommands = {PlanCommand.Import.class, PlanCommand.Export.class, PlanCommand.ListPlans.class})
-public class PlanCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class PlanCommand extends CommandGroup {
 
     /** Exit status when a file was refused. */
     static final int REFUSED = 1;

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.oversight.platform.CommandGroup;
 import org.oversight.policedata.PoliceCounts;
 import org.oversight.policedata.PoliceDataApi;
 import org.oversight.policedata.PoliceDataKind;
@@ -27,15 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Export data from Oversight.",
         mixinStandardHelpOptions = true,
         subcommands = {ExportCommand.PoliceCountsCommand.class})
-public class ExportCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class ExportCommand extends CommandGroup {
 
     @Component
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oversight.accounts.CurrentUser;
+import org.oversight.platform.CommandGroup;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.ImportStatus;
@@ -30,15 +31,7 @@ import picocli.CommandLine.Spec;
         description = "Import data into Oversight.",
         mixinStandardHelpOptions = true,
         subcommands = {ImportCommand.PoliceData.class, ImportCommand.AreaSetCommand.class})
-public class ImportCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class ImportCommand extends CommandGroup {
 
     @Component
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)

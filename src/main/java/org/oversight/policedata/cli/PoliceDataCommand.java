@@ -2,6 +2,7 @@ package org.oversight.policedata.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.oversight.platform.CommandGroup;
 import org.oversight.policedata.ImportBatch;
 import org.oversight.policedata.PoliceDataApi;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -24,15 +25,7 @@ import picocli.CommandLine.Spec;
             PoliceDataCommand.Remove.class,
             PoliceDataCommand.RemoveDemonstration.class
         })
-public class PoliceDataCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public class PoliceDataCommand extends CommandGroup {
 
     @Component
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)

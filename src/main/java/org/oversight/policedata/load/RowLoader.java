@@ -106,6 +106,18 @@ abstract class RowLoader {
         forceSeen = fallsWithin;
     }
 
+    /** A street or outcomes row: batch, line, every published column, then the district. */
+    static void copyWithDistrict(BinaryCopyWriter out, long batchId, long line, String[] fields, String district)
+            throws IOException {
+        out.startRow(fields.length + 3);
+        out.bigint(batchId);
+        out.integer((int) line);
+        for (String field : fields) {
+            out.text(field);
+        }
+        out.text(district);
+    }
+
     String areaColumns(String longitude, String latitude, String lsoaCode, String lsoaName) {
         if (longitude.isEmpty() || latitude.isEmpty()) {
             quality.missingCoordinates++;
@@ -148,13 +160,7 @@ abstract class RowLoader {
                 quality.note("crimes without a Crime ID");
             }
             count(district, f[7], f[9], f[10]);
-            out.startRow(15);
-            out.bigint(batchId);
-            out.integer((int) line);
-            for (String field : f) {
-                out.text(field);
-            }
-            out.text(district);
+            copyWithDistrict(out, batchId, line, f, district);
         }
 
         String countTable() {
@@ -190,13 +196,7 @@ abstract class RowLoader {
                 quality.note("outcomes without a Crime ID");
             }
             count(district, f[7], f[9]);
-            out.startRow(13);
-            out.bigint(batchId);
-            out.integer((int) line);
-            for (String field : f) {
-                out.text(field);
-            }
-            out.text(district);
+            copyWithDistrict(out, batchId, line, f, district);
         }
 
         String countTable() {

@@ -1,0 +1,67 @@
+package org.oversight.performance.indicator;
+
+import java.util.List;
+import java.util.Objects;
+import org.oversight.performance.period.Aggregation;
+import org.oversight.plan.MeasureUnit;
+
+/**
+ * The data series a measure reads: its code, name, unit, how months combine over a period and where
+ * the figures come from.
+ */
+public record Indicator(String code, String name, MeasureUnit unit, Aggregation aggregation, Source source) {
+
+    public Indicator {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(aggregation, "aggregation");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Where an indicator's figures come from. */
+    public sealed interface Source permits StreetCount, PositiveOutcomeRate, ObservationSeries {
+        /** The source in words, for people. */
+        String words();
+
+        /** Whether the figures come from data.police.uk street files. */
+        default boolean isPoliceData() {
+            return !(this instanceof ObservationSeries);
+        }
+    }
+
+    /** Street crimes of the crime types (all when empty), optionally only with these last outcomes. */
+    public record StreetCount(List<String> crimeTypes, List<String> lastOutcomes) implements Source {
+        public StreetCount {
+            crimeTypes = List.copyOf(crimeTypes);
+            lastOutcomes = List.copyOf(lastOutcomes);
+        }
+
+        @Override
+        public String words() {
+            return "data.police.uk street crimes: " + String.join(", ", crimeTypes)
+                    + (lastOutcomes.isEmpty() ? "" : " (last outcome: " + String.join(", ", lastOutcomes) + ")");
+        }
+    }
+
+    /** 100 × crimes of the types with a positive last outcome ÷ all crimes of the types. */
+    public record PositiveOutcomeRate(List<String> crimeTypes, List<String> positiveOutcomes) implements Source {
+        public PositiveOutcomeRate {
+            crimeTypes = List.copyOf(crimeTypes);
+            positiveOutcomes = List.copyOf(positiveOutcomes);
+        }
+
+        @Override
+        public String words() {
+            return "data.police.uk street crimes: the percentage of " + String.join(", ", crimeTypes)
+                    + " whose last outcome category is a positive one";
+        }
+    }
+
+    /** Imported observations of an indicator code. */
+    public record ObservationSeries(String observationCode) implements Source {
+        @Override
+        public String words() {
+            return "imported observations (" + observationCode + ")";
+        }
+    }
+}
