@@ -94,6 +94,19 @@ public class IndicatorCatalogue {
         return Optional.ofNullable(links.get(key(planKey, versionLabel, measureRef)));
     }
 
+    /** The plan versions the catalogue links measures of, as "plan key" → version labels in file order. */
+    public Map<String, List<String>> planVersions() {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (String key : links.keySet()) {
+            String[] parts = key.split("\\|", 3);
+            List<String> labels = result.computeIfAbsent(parts[0], k -> new ArrayList<>());
+            if (!labels.contains(parts[1])) {
+                labels.add(parts[1]);
+            }
+        }
+        return result;
+    }
+
     private static String key(String planKey, String versionLabel, String ref) {
         return planKey + "|" + versionLabel + "|" + ref;
     }
@@ -120,11 +133,13 @@ public class IndicatorCatalogue {
             try {
                 unit = MeasureUnit.fromCode(text(entry, "unit", where));
             } catch (IllegalArgumentException e) {
-                throw new IndicatorCatalogueInvalid("indicators.yaml: " + where + ": unknown unit " + entry.get("unit"));
+                throw new IndicatorCatalogueInvalid(
+                        "indicators.yaml: " + where + ": unknown unit " + entry.get("unit"));
             }
             Aggregation aggregation;
             try {
-                aggregation = Aggregation.valueOf(text(entry, "aggregation", where).toUpperCase(Locale.ROOT));
+                aggregation =
+                        Aggregation.valueOf(text(entry, "aggregation", where).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IndicatorCatalogueInvalid("indicators.yaml: " + where + ": aggregation must be sum, ratio or"
                         + " latest, not " + entry.get("aggregation"));
@@ -137,7 +152,9 @@ public class IndicatorCatalogue {
                     List<String> types = crimeTypes(source, where);
                     parsedSource = new Indicator.StreetCount(
                             types, strings(source.getOrDefault("lastOutcomes", List.of()), where + " lastOutcomes"));
-                    require(aggregation == Aggregation.SUM, where + ": a police street count must have aggregation sum");
+                    require(
+                            aggregation == Aggregation.SUM,
+                            where + ": a police street count must have aggregation sum");
                 }
                 case "police-positive-outcome-rate" -> {
                     parsedSource = new Indicator.PositiveOutcomeRate(crimeTypes(source, where), positive);
@@ -146,11 +163,12 @@ public class IndicatorCatalogue {
                             where + ": a positive outcome rate must have aggregation ratio");
                     require(unit == MeasureUnit.PERCENT, where + ": a positive outcome rate must have unit percent");
                 }
-                case "observation" -> parsedSource =
-                        new Indicator.ObservationSeries(text(source, "observation", where + " source"));
-                default -> throw new IndicatorCatalogueInvalid("indicators.yaml: " + where
-                        + ": source kind must be police-street-count, police-positive-outcome-rate or observation,"
-                        + " not '" + kind + "'");
+                case "observation" ->
+                    parsedSource = new Indicator.ObservationSeries(text(source, "observation", where + " source"));
+                default ->
+                    throw new IndicatorCatalogueInvalid("indicators.yaml: " + where
+                            + ": source kind must be police-street-count, police-positive-outcome-rate or observation,"
+                            + " not '" + kind + "'");
             }
             if (indicators.put(code, new Indicator(code, name, unit, aggregation, parsedSource)) != null) {
                 throw new IndicatorCatalogueInvalid("indicators.yaml: indicator '" + code + "' is defined twice");

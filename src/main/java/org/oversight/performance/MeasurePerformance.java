@@ -1,0 +1,89 @@
+package org.oversight.performance;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A plan measure's performance for an area as at a month, built only from the data: the indicator
+ * it reads (or why none), its monthly series, the latest value, the year-to-date comparison, the
+ * target status, the SPC chart and a plain-English statement of those facts.
+ *
+ * @param indicatorCode the indicator read; {@code null} when the measure reads none
+ * @param noDataReason why there are no figures ("No data yet: …"); {@code null} when there are
+ * @param asAt the month judged ({@code 2015-03}); {@code null} without data
+ * @param currentValue the as-at month's value; {@code null} without data
+ * @param demonstrationData whether the figures include generated demonstration data
+ */
+public record MeasurePerformance(
+        String planKey,
+        String versionLabel,
+        String objectiveNumber,
+        String objectiveTitle,
+        String measureRef,
+        String measureText,
+        List<String> leads,
+        String direction,
+        String unit,
+        String area,
+        String indicatorCode,
+        String indicatorName,
+        String indicatorSource,
+        boolean policeData,
+        String noDataReason,
+        String asAt,
+        List<MonthPoint> series,
+        BigDecimal currentValue,
+        String currentWords,
+        String comparisonWords,
+        BigDecimal comparisonPercentChange,
+        String targetWords,
+        String targetStatus,
+        String targetStatusWords,
+        String targetSentence,
+        SpcSummary spc,
+        boolean demonstrationData,
+        String statement) {
+
+    public MeasurePerformance {
+        leads = List.copyOf(leads);
+        series = List.copyOf(series);
+    }
+
+    /** Whether there are figures. */
+    public boolean hasData() {
+        return noDataReason == null;
+    }
+
+    /** A month's value and its SPC point type ({@code common_cause} …). */
+    public record MonthPoint(String period, BigDecimal value, String pointType) {}
+
+    /**
+     * The SPC chart of the monthly series in short.
+     *
+     * @param variation the latest point's type code ({@code special_cause_improvement})
+     * @param high whether the latest point is above the centre (for the H/L icons)
+     * @param assurance {@code consistent_pass|consistent_fail|inconsistent}, or {@code null} without a
+     *     monthly target or direction
+     * @param target the monthly target line, or {@code null}
+     */
+    public record SpcSummary(
+            String variation,
+            String variationWords,
+            boolean high,
+            String assurance,
+            String assuranceWords,
+            double centre,
+            double lowerLimit,
+            double upperLimit,
+            boolean trial,
+            Double target,
+            int specialCausePoints) {}
+
+    /** A district's figures for a police-data measure. */
+    public record DistrictRow(
+            String district,
+            BigDecimal currentValue,
+            String currentWords,
+            String comparisonWords,
+            String targetStatusWords) {}
+}
