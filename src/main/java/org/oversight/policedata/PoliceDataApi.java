@@ -203,10 +203,14 @@ public class PoliceDataApi {
                 filter.append(" AND c.lsoa_code IN (SELECT m.lsoa_code FROM policedata.area_set_member m"
                         + " JOIN policedata.area_set s ON s.id = m.area_set_id WHERE s.name = :area)");
         }
-        String sql = "SELECT b.month, coalesce(sum(c.n) FILTER (WHERE " + filter + "), 0) AS n"
-                + " FROM policedata.import_batch b LEFT JOIN policedata." + countTable + " c ON c.batch_id = b.id"
-                + " WHERE b.kind = :kind AND b.force_slug = :force AND b.month BETWEEN :from AND :to"
-                + " GROUP BY b.month ORDER BY b.month";
+        // Matching counts are summed per batch first (the batch and category index serves the
+        // filter); every imported month is then listed, with 0 where nothing matched.
+        String batches = "b.kind = :kind AND b.force_slug = :force AND b.month BETWEEN :from AND :to";
+        String sql = "SELECT b.month, coalesce(x.n, 0) AS n FROM policedata.import_batch b LEFT JOIN ("
+                + "SELECT c.batch_id, sum(c.n) AS n FROM policedata." + countTable + " c"
+                + " JOIN policedata.import_batch b ON b.id = c.batch_id AND " + batches
+                + " WHERE " + filter + " GROUP BY c.batch_id) x ON x.batch_id = b.id"
+                + " WHERE " + batches + " ORDER BY b.month";
         var statement = jdbc.sql(sql)
                 .param("kind", kind)
                 .param("force", area.force())

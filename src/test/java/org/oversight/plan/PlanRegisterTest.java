@@ -169,4 +169,16 @@ class PlanRegisterTest {
         PlanVersion current = register.version("wm-police-and-crime-plan", "2013-14");
         register.saveVersion(current.withObjective(0, first), current.version(), "test");
     }
+
+    @Autowired
+    org.oversight.plan.PlanApi planApi;
+
+    @Test
+    void otherModulesAskingForAPlanThatDoesNotExistGetNothingRatherThanAnError() {
+        assertThat(planApi.planTitle("no-such-plan")).isEmpty();
+        assertThat(planApi.versions("no-such-plan")).isEmpty();
+        assertThat(planApi.measures("wm-police-and-crime-plan", "no-such-version"))
+                .isEmpty();
+        assertThat(planApi.measures("wm-police-and-crime-plan", "2014-15")).hasSize(11);
+    }
 }

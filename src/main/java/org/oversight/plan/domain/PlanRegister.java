@@ -44,7 +44,7 @@ public class PlanRegister {
         return plans.count() == 0;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = PlanNotFound.class)
     public Plan plan(String key) {
         return plans.findByKey(key).orElseThrow(() -> new PlanNotFound("There is no plan '" + key + "'."));
     }
@@ -55,7 +55,7 @@ public class PlanRegister {
         return versions.findByPlanIdOrderByIdAsc(AggregateReference.to(plan.id()));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = PlanNotFound.class)
     public PlanVersion version(String key, String label) {
         Plan plan = plan(key);
         return versions.findByPlanIdAndLabel(AggregateReference.to(plan.id()), label)
