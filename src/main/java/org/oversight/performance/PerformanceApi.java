@@ -25,6 +25,7 @@ import org.oversight.performance.spc.Spc;
 import org.oversight.performance.spc.SpcChart;
 import org.oversight.performance.spc.SpcOptions;
 import org.oversight.performance.target.MeasureDefinition;
+import org.oversight.performance.target.PeerAverage;
 import org.oversight.performance.target.ReferenceValues;
 import org.oversight.performance.target.TargetEvaluation;
 import org.oversight.performance.target.TargetEvaluator;
@@ -61,6 +62,8 @@ public class PerformanceApi {
     private final PoliceDataApi policeData;
     private final Observations observations;
     private final IndicatorCatalogue catalogue;
+    private final PeerGroups peerGroups;
+    private final Population population;
 
     /**
      * Police-data series already read, for the imports as they stood ({@link #dataVersion}): reading
@@ -72,11 +75,19 @@ public class PerformanceApi {
 
     private volatile String cachedVersion = "";
 
-    PerformanceApi(PlanApi plans, PoliceDataApi policeData, Observations observations, IndicatorCatalogue catalogue) {
+    PerformanceApi(
+            PlanApi plans,
+            PoliceDataApi policeData,
+            Observations observations,
+            IndicatorCatalogue catalogue,
+            PeerGroups peerGroups,
+            Population population) {
         this.plans = plans;
         this.policeData = policeData;
         this.observations = observations;
         this.catalogue = catalogue;
+        this.peerGroups = peerGroups;
+        this.population = population;
     }
 
     /** The force whose data the plans read (a data.police.uk slug, {@code west-midlands}). */
@@ -196,6 +207,15 @@ public class PerformanceApi {
         if (month == null) {
             month = data.lastMonthWithFigure(new MonthRange(EARLIEST, LATEST)).orElse(null);
         }
+        Optional<PopulationTotal> residents = residents(indicator, area);
+        if (indicator.source() instanceof Indicator.PopulationRate && residents.isEmpty()) {
+            return withoutData(
+                    measure,
+                    area,
+                    indicator,
+                    "no population figure has been imported for " + populationArea(indicator, area)
+                            + " (./oversight population import).");
+        }
         if (month == null) {
             String why = indicator.source().isPoliceData()
                     ? "no data.police.uk street data has been imported for " + areaWords(area) + "."
@@ -255,7 +275,10 @@ public class PerformanceApi {
                 area.name(),
                 indicator.code(),
                 indicator.name(),
-                indicator.source().words(),
+                residents.isPresent()
+                        ? indicator.source().words() + "; population: "
+                                + residents.get().words()
+                        : indicator.source().words(),
                 indicator.source().isPoliceData(),
                 null,
                 month.toString(),
@@ -317,18 +340,105 @@ public class PerformanceApi {
         return measure.direction() == null ? ImprovementDirection.NEUTRAL : measure.direction();
     }
 
-    private TargetEvaluation evaluate(PlanMeasure measure, Indicator indicator, IndicatorSeries data, YearMonth month) {
+    TargetEvaluation evaluate(PlanMeasure measure, Indicator indicator, IndicatorSeries data, YearMonth month) {
         Target target = measure.target() == null ? new Target.Monitor() : measure.target();
+        MeasureDefinition definition = new MeasureDefinition(indicator.name(), direction(measure), indicator.unit());
         try {
-            return new TargetEvaluator(
-                            new MeasureDefinition(indicator.name(), direction(measure), indicator.unit()),
-                            data,
-                            ReferenceValues.NONE)
-                    .evaluate(target, month);
+            ReferenceValues references = ReferenceValues.NONE;
+            if (target instanceof Target.BetterThanPeers && definition.direction() != ImprovementDirection.NEUTRAL) {
+                PeerComparison peers = peerAverage(((Target.BetterThanPeers) target).peerGroup(), indicator, month);
+                if (peers.average() == null) {
+                    return PeerComparison.noData(target, definition, month, peers.reason());
+                }
+                references = references.withPeerAverage(peers.average());
+            }
+            return new TargetEvaluator(definition, data, references).evaluate(target, month);
         } catch (RuntimeException e) {
             log.warn("target=not-evaluated measure={} reason={}", measure.ref(), e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The peer group's average for the months a “better than peers” target is judged on as at
+     * {@code month}: the plain mean of every member's figure for those months, from observations of
+     * the same indicator (the indicator's code, or its observation code) with the member as area.
+     * The group's version in force on the last day of those months is used. Every member must have
+     * a figure; otherwise there is no average, never one of only some members.
+     */
+    PeerComparison peerAverage(String groupName, Indicator indicator, YearMonth month) {
+        if (groupName == null || groupName.isBlank()) {
+            return PeerComparison.missing("no peer group has been set");
+        }
+        Optional<PeerGroup> group = peerGroups.group(groupName);
+        if (group.isEmpty()) {
+            return PeerComparison.missing("no peer group has been set (none called '" + groupName + "' is stored)");
+        }
+        MonthRange months = TargetEvaluator.standingMonths(indicator.aggregation(), month);
+        Optional<PeerGroupVersion> version = group.get().versionOn(months.last().atEndOfMonth());
+        if (version.isEmpty() || version.get().members().isEmpty()) {
+            return PeerComparison.missing("the " + groupName + " peer group has no version in force on "
+                    + months.last().atEndOfMonth());
+        }
+        String code = indicator.source() instanceof Indicator.ObservationSeries
+                ? ((Indicator.ObservationSeries) indicator.source()).observationCode()
+                : indicator.code();
+        List<String> missing = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String member : version.get().members()) {
+            BigDecimal value = observed(indicator, code, member).over(months).value();
+            if (value == null) {
+                missing.add(member);
+            } else {
+                sum = sum.add(value);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return PeerComparison.missing("the " + groupName + " average for " + months.words()
+                    + " needs every member's figure, and there is none for " + String.join(", ", missing));
+        }
+        BigDecimal average =
+                sum.divide(BigDecimal.valueOf(version.get().members().size()), java.math.MathContext.DECIMAL64);
+        return new PeerComparison(new PeerAverage(months, average), null);
+    }
+
+    /** A peer average, or why there is none. */
+    record PeerComparison(PeerAverage average, String reason) {
+        static PeerComparison missing(String reason) {
+            return new PeerComparison(null, reason);
+        }
+
+        static TargetEvaluation noData(Target target, MeasureDefinition measure, YearMonth asAt, String reason) {
+            return new TargetEvaluation(
+                    target,
+                    org.oversight.performance.target.TargetStatus.NO_DATA,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    reason,
+                    measure.name() + ": the target cannot be judged as at " + MonthRange.wordsFor(asAt) + " because "
+                            + reason + ".",
+                    List.of());
+        }
+    }
+
+    /** The area's population for a rate per 1,000 residents; empty for other indicators or when none is stored. */
+    private Optional<PopulationTotal> residents(Indicator indicator, Area area) {
+        if (!(indicator.source() instanceof Indicator.PopulationRate)) {
+            return Optional.empty();
+        }
+        return population.total(populationArea(indicator, area));
+    }
+
+    /** The population area of a rate: the force's as the catalogue names it, otherwise the district's own name. */
+    private static String populationArea(Indicator indicator, Area area) {
+        Indicator.PopulationRate rate = (Indicator.PopulationRate) indicator.source();
+        return area.kind() == Area.Kind.FORCE ? rate.forcePopulationArea() : area.name();
     }
 
     private MeasurePerformance withoutData(PlanMeasure measure, Area area, Indicator indicator, String reason) {
@@ -393,7 +503,7 @@ public class PerformanceApi {
     /** The indicator's monthly figures in an area, every month there are any. */
     IndicatorSeries series(Indicator indicator, Area area) {
         Indicator.Source source = indicator.source();
-        if (source.isPoliceData()) {
+        if (source.isPoliceData() && !(source instanceof Indicator.PopulationRate)) {
             String key = area.kind() + "|" + area.name() + "|" + source;
             IndicatorSeries cached = policeSeries.get(key);
             if (cached == null) {
@@ -424,8 +534,22 @@ public class PerformanceApi {
                     monthly(policeData.monthlyStreetCounts(area, rate.crimeTypes(), List.of(), EARLIEST, LATEST));
             return new RateSeries(numerator, denominator, HUNDRED);
         }
+        if (source instanceof Indicator.PopulationRate rate) {
+            Optional<PopulationTotal> residents = residents(indicator, area);
+            if (residents.isEmpty() || residents.get().population() == 0) {
+                return new CountSeries(MonthlySeries.empty());
+            }
+            return new CountSeries(ratePerThousand(
+                    policeData.monthlyStreetCounts(area, rate.crimeTypes(), List.of(), EARLIEST, LATEST),
+                    residents.get().population()));
+        }
         Indicator.ObservationSeries observed = (Indicator.ObservationSeries) source;
-        List<Observation> stored = observations.series(observed.observationCode(), area.name());
+        return observed(indicator, observed.observationCode(), area.name());
+    }
+
+    /** Observations of {@code code} in the area named, combined as the indicator combines months. */
+    private IndicatorSeries observed(Indicator indicator, String code, String areaName) {
+        List<Observation> stored = observations.series(code, areaName);
         SortedMap<YearMonth, BigDecimal> values = new TreeMap<>();
         SortedMap<YearMonth, BigDecimal> numerators = new TreeMap<>();
         SortedMap<YearMonth, BigDecimal> denominators = new TreeMap<>();
@@ -450,6 +574,21 @@ public class PerformanceApi {
             return new CountSeries(MonthlySeries.of(values));
         }
         return new LevelSeries(MonthlySeries.of(values));
+    }
+
+    /**
+     * Each month's count × 1,000 ÷ the population, rounded half up to ten decimal places so that the
+     * months still add up to the period's rate; figures shown are rounded again for display.
+     */
+    static MonthlySeries ratePerThousand(Map<YearMonth, Long> counts, long residents) {
+        Map<YearMonth, BigDecimal> values = new TreeMap<>();
+        BigDecimal denominator = BigDecimal.valueOf(residents);
+        counts.forEach((month, n) -> values.put(
+                month,
+                BigDecimal.valueOf(n)
+                        .multiply(BigDecimal.valueOf(1000))
+                        .divide(denominator, 10, java.math.RoundingMode.HALF_UP)));
+        return MonthlySeries.of(values);
     }
 
     private static MonthlySeries monthly(Map<YearMonth, Long> counts) {

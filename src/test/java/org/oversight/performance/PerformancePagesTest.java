@@ -169,6 +169,8 @@ class PerformancePagesTest {
 
     @Test
     void anUnknownPlanIsNotFound() throws Exception {
-        mvc.perform(get("/performance/plans/no-such-plan/versions/1")).andExpect(status().isNotFound());
+        mvc.perform(get("/performance/plans/no-such-plan/versions/1"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page not found")));
     }
 }

@@ -19,7 +19,7 @@ public record Indicator(String code, String name, MeasureUnit unit, Aggregation 
     }
 
     /** Where an indicator's figures come from. */
-    public sealed interface Source permits StreetCount, PositiveOutcomeRate, ObservationSeries {
+    public sealed interface Source permits StreetCount, PositiveOutcomeRate, PopulationRate, ObservationSeries {
         /** The source in words, for people. */
         String words();
 
@@ -54,6 +54,25 @@ public record Indicator(String code, String name, MeasureUnit unit, Aggregation 
         public String words() {
             return "data.police.uk street crimes: the percentage of " + String.join(", ", crimeTypes)
                     + " whose last outcome category is a positive one";
+        }
+    }
+
+    /**
+     * Street crimes of the crime types per 1,000 residents: each month's count × 1,000 ÷ the area's
+     * total population from the population reference data (a district by its own name, the whole
+     * force by {@code forcePopulationArea}). Over a period the monthly rates add up, which is the
+     * period's crimes per 1,000 residents.
+     */
+    public record PopulationRate(List<String> crimeTypes, String forcePopulationArea) implements Source {
+        public PopulationRate {
+            crimeTypes = List.copyOf(crimeTypes);
+            Objects.requireNonNull(forcePopulationArea, "forcePopulationArea");
+        }
+
+        @Override
+        public String words() {
+            return "data.police.uk street crimes: " + String.join(", ", crimeTypes)
+                    + " per 1,000 residents (population reference data)";
         }
     }
 

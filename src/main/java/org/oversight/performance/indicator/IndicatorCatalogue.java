@@ -163,11 +163,22 @@ public class IndicatorCatalogue {
                             where + ": a positive outcome rate must have aggregation ratio");
                     require(unit == MeasureUnit.PERCENT, where + ": a positive outcome rate must have unit percent");
                 }
+                case "police-rate-per-1000" -> {
+                    parsedSource = new Indicator.PopulationRate(
+                            crimeTypes(source, where), text(source, "forcePopulationArea", where + " source"));
+                    require(
+                            aggregation == Aggregation.SUM,
+                            where + ": a rate per 1,000 population must have aggregation sum");
+                    require(
+                            unit == MeasureUnit.RATE_PER_1000,
+                            where + ": a rate per 1,000 population must have unit rate-per-1000");
+                }
                 case "observation" ->
                     parsedSource = new Indicator.ObservationSeries(text(source, "observation", where + " source"));
                 default ->
                     throw new IndicatorCatalogueInvalid("indicators.yaml: " + where
-                            + ": source kind must be police-street-count, police-positive-outcome-rate or observation,"
+                            + ": source kind must be police-street-count, police-positive-outcome-rate,"
+                            + " police-rate-per-1000 or observation,"
                             + " not '" + kind + "'");
             }
             if (indicators.put(code, new Indicator(code, name, unit, aggregation, parsedSource)) != null) {

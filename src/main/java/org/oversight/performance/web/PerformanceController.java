@@ -213,4 +213,12 @@ class PerformanceController {
     private static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such plan, version or measure");
     }
+
+    /** People reach these pages in a browser: an unknown plan or measure gets the "page not found" page. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(ResponseStatusException.class)
+    String problem(ResponseStatusException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(e.getStatusCode().value());
+        model.addAttribute("status", e.getStatusCode().value());
+        return "error";
+    }
 }
