@@ -95,7 +95,7 @@ public class PerformanceApi {
         return catalogue.force();
     }
 
-    /** The areas figures can be shown for: the force, then its districts. */
+    /** The areas figures can be shown for: the force, its districts, then the named area sets. */
     @Transactional(readOnly = true)
     public List<Area> areas() {
         List<Area> areas = new ArrayList<>();
@@ -103,13 +103,23 @@ public class PerformanceApi {
         for (String district : policeData.districts(force())) {
             areas.add(Area.district(force(), district));
         }
+        for (org.oversight.policedata.AreaSet set : policeData.areaSets()) {
+            areas.add(Area.areaSet(force(), set.name()));
+        }
         return areas;
     }
 
-    /** The area a request names: the force for blank or the force's slug, otherwise a district. */
+    /**
+     * The area a request names: the force for blank or the force's slug, an area set (such as the
+     * Impact Areas) by its name, otherwise a district.
+     */
+    @Transactional(readOnly = true)
     public Area area(String name) {
         if (name == null || name.isBlank() || name.equals(force())) {
             return Area.force(force());
+        }
+        if (policeData.areaSets().stream().anyMatch(set -> set.name().equals(name))) {
+            return Area.areaSet(force(), name);
         }
         return Area.district(force(), name);
     }

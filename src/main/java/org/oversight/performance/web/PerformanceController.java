@@ -201,7 +201,8 @@ class PerformanceController {
             choices.add(
                     a.kind() == Area.Kind.FORCE
                             ? new AreaChoice("", "Whole force area")
-                            : new AreaChoice(a.name(), a.name()));
+                            : new AreaChoice(
+                                    a.name(), a.kind() == Area.Kind.AREA_SET ? a.name() + " (area set)" : a.name()));
         }
         return choices;
     }
