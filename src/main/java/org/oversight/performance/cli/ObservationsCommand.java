@@ -1,13 +1,9 @@
 package org.oversight.performance.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oversight.accounts.CurrentUser;
-import org.oversight.performance.ObservationFileRefused;
 import org.oversight.performance.ObservationImportResult;
 import org.oversight.performance.Observations;
 import org.oversight.platform.CommandGroup;
@@ -53,35 +49,12 @@ public class ObservationsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            int status = 0;
-            for (Path file : files) {
-                try {
-                    ObservationImportResult result = observations.importFile(
-                            file.getFileName().toString(), Files.readAllBytes(file), CurrentUser.name());
-                    out.printf(
-                            "%s: %d observations: %d new, %d replaced, %d unchanged (batch %d)%n",
-                            file,
-                            result.rows(),
-                            result.created(),
-                            result.updated(),
-                            result.unchanged(),
-                            result.batchId());
-                } catch (ObservationFileRefused e) {
-                    err.printf(
-                            "%s: refused, nothing was imported (%d problems):%n",
-                            file, e.problems().size());
-                    e.problems().forEach(problem -> err.println("  " + problem));
-                    status = 1;
-                } catch (IOException e) {
-                    err.printf("%s: could not be read: %s%n", file, e.getMessage());
-                    status = 1;
-                }
-            }
-            out.flush();
-            err.flush();
-            return status;
+            return FileImports.run(spec, files, (name, content) -> {
+                ObservationImportResult result = observations.importFile(name, content, CurrentUser.name());
+                return String.format(
+                        ": %d observations: %d new, %d replaced, %d unchanged (batch %d)",
+                        result.rows(), result.created(), result.updated(), result.unchanged(), result.batchId());
+            });
         }
     }
 }

@@ -1,14 +1,11 @@
 package org.oversight.performance.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oversight.accounts.CurrentUser;
 import org.oversight.performance.PeerGroup;
-import org.oversight.performance.PeerGroupFileRefused;
 import org.oversight.performance.PeerGroupImportResult;
 import org.oversight.performance.PeerGroupVersion;
 import org.oversight.performance.PeerGroups;
@@ -55,28 +52,10 @@ public class PeerGroupsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            int status = 0;
-            for (Path file : files) {
-                try {
-                    PeerGroupImportResult result = peerGroups.importFile(
-                            file.getFileName().toString(), Files.readAllBytes(file), CurrentUser.name());
-                    out.printf("%s: %d group versions, %d members%n", file, result.versions(), result.members());
-                } catch (PeerGroupFileRefused e) {
-                    err.printf(
-                            "%s: refused, nothing was imported (%d problems):%n",
-                            file, e.problems().size());
-                    e.problems().forEach(problem -> err.println("  " + problem));
-                    status = 1;
-                } catch (IOException e) {
-                    err.printf("%s: could not be read: %s%n", file, e.getMessage());
-                    status = 1;
-                }
-            }
-            out.flush();
-            err.flush();
-            return status;
+            return FileImports.run(spec, files, (name, content) -> {
+                PeerGroupImportResult result = peerGroups.importFile(name, content, CurrentUser.name());
+                return String.format(": %d group versions, %d members", result.versions(), result.members());
+            });
         }
     }
 

@@ -1,14 +1,10 @@
 package org.oversight.performance.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oversight.accounts.CurrentUser;
 import org.oversight.performance.Population;
-import org.oversight.performance.PopulationFileRefused;
 import org.oversight.performance.PopulationImportResult;
 import org.oversight.platform.CommandGroup;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -65,30 +61,11 @@ public class PopulationCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            int status = 0;
-            for (Path file : files) {
-                try {
-                    PopulationImportResult result = population.importFile(
-                            file.getFileName().toString(), Files.readAllBytes(file), source, year, CurrentUser.name());
-                    out.printf(
-                            "%s (%s layout): %d figures for %d areas%n",
-                            file, result.layout(), result.rows(), result.areas());
-                } catch (PopulationFileRefused e) {
-                    err.printf(
-                            "%s: refused, nothing was imported (%d problems):%n",
-                            file, e.problems().size());
-                    e.problems().forEach(problem -> err.println("  " + problem));
-                    status = 1;
-                } catch (IOException e) {
-                    err.printf("%s: could not be read: %s%n", file, e.getMessage());
-                    status = 1;
-                }
-            }
-            out.flush();
-            err.flush();
-            return status;
+            return FileImports.run(spec, files, (name, content) -> {
+                PopulationImportResult result = population.importFile(name, content, source, year, CurrentUser.name());
+                return String.format(
+                        " (%s layout): %d figures for %d areas", result.layout(), result.rows(), result.areas());
+            });
         }
     }
 }
