@@ -122,7 +122,11 @@ class ExamplePlansTest {
     @Test
     void exampleTextsAreTheSeedDocumentsOwnWords() throws IOException {
         Path seeds = Path.of(System.getProperty("oversight.shared-dir", "../shared"), "seeds");
-        assumeTrue(Files.isDirectory(seeds), "seed documents not found at " + seeds);
+        assumeTrue(
+                Files.isDirectory(seeds),
+                "skipped: the seed documents are not in this clone (looked in "
+                        + seeds.toAbsolutePath().normalize()
+                        + "; set -Doversight.shared-dir to the folder that holds seeds/)");
         assertWordsFromSeed(
                 example("wm-police-and-crime-plan-2014-15.yaml").versions().get(1),
                 seeds.resolve("000_dd2e77f12f2cd0b6.txt"));

@@ -14,7 +14,7 @@ final class PoliceFiles {
     static final String STOP_SEARCH_HEADER = String.join(",", PoliceDataKind.STOP_AND_SEARCH.header());
 
     static Path realData() {
-        return Path.of(System.getProperty("oversight.shared-dir", "../shared"), "realdata");
+        return org.oversight.testdata.TestData.realData();
     }
 
     /** The real samples under data.police.uk names (the head samples are cut from full files). */

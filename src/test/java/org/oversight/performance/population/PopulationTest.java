@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class PopulationTest {
 
-    private static final Path REFERENCE = Path.of("../shared/reference/census2021-ethnicity-west-midlands-force.csv");
+    private static final Path REFERENCE =
+            org.oversight.testdata.TestData.reference().resolve("census2021-ethnicity-west-midlands-force.csv");
 
     @Autowired
     Population population;
@@ -29,16 +30,7 @@ class PopulationTest {
 
     @Test
     void importsTheSimpleLayoutAndAddsUpTheEthnicGroups() throws Exception {
-        byte[] file = Files.exists(REFERENCE)
-                ? Files.readAllBytes(REFERENCE)
-                : csv(
-                        """
-                        area,ethnic_group,population
-                        West Midlands force area,Asian,667390
-                        West Midlands force area,Black,236022
-                        West Midlands force area,White,1793077
-                        West Midlands force area,Other (including Mixed),223175
-                        """);
+        byte[] file = Files.readAllBytes(REFERENCE);
 
         PopulationImportResult result =
                 population.importFile("census.csv", file, "Census 2021 via A Vision of Britain", 2021, "test");

@@ -22,7 +22,7 @@ final class PoliceUploads {
     static final String STOP_AND_SEARCH = "2024-04-wiltshire-stop-and-search.csv";
 
     static Path realData() {
-        return Path.of(System.getProperty("oversight.shared-dir", "../shared"), "realdata");
+        return org.oversight.testdata.TestData.realData();
     }
 
     static MockMultipartFile street(String part) throws IOException {
