@@ -10,7 +10,10 @@ import java.util.List;
  *
  * @param indicatorCode the indicator read; {@code null} when the measure reads none
  * @param noDataReason why there are no figures ("No data yet: …"); {@code null} when there are
- * @param asAt the month judged ({@code 2015-03}); {@code null} without data
+ * @param asAt the month judged ({@code 2015-03}): the latest complete month that is not provisional;
+ *     {@code null} without data
+ * @param coverage the months the figures run to, in words, with any incomplete or provisional months
+ *     after them (“Figures to March 2015; April 2015 is incomplete.”); {@code null} without data
  * @param currentValue the as-at month's value; {@code null} without data
  * @param demonstrationData whether the figures include generated demonstration data
  */
@@ -31,6 +34,7 @@ public record MeasurePerformance(
         boolean policeData,
         String noDataReason,
         String asAt,
+        String coverage,
         List<MonthPoint> series,
         BigDecimal currentValue,
         String currentWords,
@@ -54,8 +58,14 @@ public record MeasurePerformance(
         return noDataReason == null;
     }
 
-    /** A month's value and its SPC point type ({@code common_cause} …). */
-    public record MonthPoint(String period, BigDecimal value, String pointType) {}
+    /**
+     * A month's value and its SPC point type ({@code common_cause} …).
+     *
+     * @param pointType {@code null} for a provisional month, which takes no part in the SPC rules
+     * @param provisional whether the month's outcomes are still being recorded (ADR 0008): drawn
+     *     hollow, marked “provisional”, never judged
+     */
+    public record MonthPoint(String period, BigDecimal value, String pointType, boolean provisional) {}
 
     /**
      * The SPC chart of the monthly series in short.

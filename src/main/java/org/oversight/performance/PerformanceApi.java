@@ -110,6 +110,18 @@ public class PerformanceApi {
     }
 
     /**
+     * The area a request names exactly (case matters): the force for blank or the force's slug, a
+     * district or an area set by its name; empty when there is no such area.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Area> findArea(String name) {
+        if (name == null || name.isBlank() || name.equals(force())) {
+            return Optional.of(Area.force(force()));
+        }
+        return areas().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /**
      * The area a request names: the force for blank or the force's slug, an area set (such as the
      * Impact Areas) by its name, otherwise a district.
      */
@@ -264,7 +276,8 @@ public class PerformanceApi {
             points.add(new MeasurePerformance.MonthPoint(
                     periods.get(i),
                     exact.get(i),
-                    chart == null ? null : chart.points().get(i).pointType().code()));
+                    chart == null ? null : chart.points().get(i).pointType().code(),
+                    false));
         }
         MeasurePerformance.SpcSummary spc = chart == null ? null : summary(chart, monthlyTarget);
         BigDecimal current = data.over(MonthRange.of(month)).value();
@@ -292,6 +305,7 @@ public class PerformanceApi {
                 indicator.source().isPoliceData(),
                 null,
                 month.toString(),
+                null,
                 points,
                 current,
                 current == null ? "no figure for " + latestWords : Figures.inUnit(current, unit) + " in " + latestWords,
@@ -470,6 +484,7 @@ public class PerformanceApi {
                 indicator == null ? null : indicator.source().words(),
                 indicator != null && indicator.source().isPoliceData(),
                 statement,
+                null,
                 null,
                 List.of(),
                 null,
