@@ -33,6 +33,12 @@ class PeerComparisonTest {
     PeerGroups peerGroups;
 
     @Autowired
+    org.oversight.performance.measure.TargetJudge judge;
+
+    @Autowired
+    org.oversight.performance.measure.SeriesReader series;
+
+    @Autowired
     Observations observations;
 
     private static Indicator confidence(String code) {
@@ -70,11 +76,8 @@ class PeerComparisonTest {
     }
 
     private TargetEvaluation evaluate(String group, Indicator indicator) {
-        return performance.evaluate(
-                betterThan(group),
-                indicator,
-                performance.series(indicator, performance.area("West Midlands")),
-                MARCH_2024);
+        return judge.evaluate(
+                betterThan(group), indicator, series.read(indicator, performance.area("West Midlands")), MARCH_2024);
     }
 
     @Test

@@ -56,7 +56,9 @@ class PerformancePagesTest {
         assertThat(burglary.targetStatus()).isIn("met", "not_met");
         assertThat(burglary.spc()).isNotNull();
         assertThat(burglary.demonstrationData()).isTrue();
-        assertThat(burglary.statement()).startsWith("Burglary is ").contains("Monthly burglary shows");
+        assertThat(burglary.statement())
+                .startsWith("Figures to March 2015. Burglary is ")
+                .contains("Monthly burglary shows");
     }
 
     @Test

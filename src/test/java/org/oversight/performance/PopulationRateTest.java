@@ -28,12 +28,15 @@ class PopulationRateTest {
     Population population;
 
     @Autowired
+    org.oversight.performance.measure.SeriesReader series;
+
+    @Autowired
     IndicatorCatalogue catalogue;
 
     @Test
     void fiveHundredCrimesAmongAQuarterOfAMillionResidentsIsTwoPerThousand() {
-        CountSeries rates =
-                new CountSeries(PerformanceApi.ratePerThousand(Map.of(JANUARY, 500L, FEBRUARY, 125L), 250_000L));
+        CountSeries rates = new CountSeries(org.oversight.performance.measure.SeriesReader.ratePerThousand(
+                Map.of(JANUARY, 500L, FEBRUARY, 125L), 250_000L));
 
         assertThat(rates.over(MonthRange.of(JANUARY)).value()).isEqualByComparingTo("2");
         assertThat(rates.over(MonthRange.of(FEBRUARY)).value()).isEqualByComparingTo("0.5");
@@ -51,15 +54,14 @@ class PopulationRateTest {
         Indicator rate = catalogue.indicator("total-recorded-crime-per-1000").orElseThrow();
         Indicator count = catalogue.indicator("total-recorded-crime").orElseThrow();
         Area force = performance.area(null);
-        YearMonth month = performance
-                .series(count, force)
+        YearMonth month = series.read(count, force)
                 .lastMonthWithFigure(new MonthRange(YearMonth.of(2000, 1), YearMonth.of(2100, 12)))
                 .orElseThrow();
 
         java.math.BigDecimal crimes =
-                performance.series(count, force).over(MonthRange.of(month)).value();
+                series.read(count, force).over(MonthRange.of(month)).value();
 
-        assertThat(performance.series(rate, force).over(MonthRange.of(month)).value())
+        assertThat(series.read(rate, force).over(MonthRange.of(month)).value())
                 .isEqualByComparingTo(crimes.multiply(java.math.BigDecimal.valueOf(1000))
                         .divide(java.math.BigDecimal.valueOf(2_919_664L), 10, java.math.RoundingMode.HALF_UP));
     }
@@ -68,8 +70,7 @@ class PopulationRateTest {
     void aDistrictWithoutPopulationFiguresHasNoRate() {
         Indicator rate = catalogue.indicator("total-recorded-crime-per-1000").orElseThrow();
 
-        assertThat(performance
-                        .series(rate, performance.area("Nowhere district"))
+        assertThat(series.read(rate, performance.area("Nowhere district"))
                         .lastMonthWithFigure(new MonthRange(YearMonth.of(2000, 1), YearMonth.of(2100, 12))))
                 .isEmpty();
     }

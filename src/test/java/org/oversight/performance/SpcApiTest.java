@@ -38,18 +38,22 @@ class SpcApiTest {
     void appliesTheOptionsInTheBody() throws Exception {
         String body =
                 """
-                {"direction":"decrease","target":12.5,"shiftRun":6,"trendRun":6,"fixAfter":4,"screenOutliers":false,
-                 "rebase":["2024-05"],
+                {"direction":"decrease","target":12.5,"shiftRun":6,"trendRun":6,"fixAfter":12,"screenOutliers":false,
+                 "rebase":["2025-02"],
                  "points":[{"period":"2024-01","value":5},{"period":"2024-02","value":7},{"period":"2024-03","value":6},
-                   {"period":"2024-04","value":8},{"period":"2024-05","value":40},{"period":"2024-06","value":41},
-                   {"period":"2024-07","value":40}]}
+                   {"period":"2024-04","value":8},{"period":"2024-05","value":5},{"period":"2024-06","value":7},
+                   {"period":"2024-07","value":6},{"period":"2024-08","value":8},{"period":"2024-09","value":5},
+                   {"period":"2024-10","value":7},{"period":"2024-11","value":6},{"period":"2024-12","value":8},
+                   {"period":"2025-01","value":5},{"period":"2025-02","value":40},{"period":"2025-03","value":41},
+                   {"period":"2025-04","value":40}]}
                 """;
+        // The rebase leaves a last segment of three points (40 41 40), fewer than the 12 to fix on: trial limits.
         postChart(body)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.centre").value(40.333333333333336))
                 .andExpect(jsonPath("$.assurance").value("consistent_fail"))
                 .andExpect(jsonPath("$.trial").value(true))
-                .andExpect(jsonPath("$.points.length()").value(7));
+                .andExpect(jsonPath("$.points.length()").value(16));
     }
 
     @Test
@@ -73,10 +77,15 @@ class SpcApiTest {
         postChart("{\"direction\":\"increase\",\"points\":[]}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("the series is empty")));
-        postChart("{\"direction\":\"increase\",\"fixAfter\":9,\"points\":[{\"period\":\"a\",\"value\":1},"
+        postChart("{\"direction\":\"increase\",\"fixAfter\":12,\"points\":[{\"period\":\"a\",\"value\":1},"
                         + "{\"period\":\"b\",\"value\":2}]}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("cannot fix the limits after 9 points: the series has only 2"));
+                .andExpect(jsonPath("$.detail").value("cannot fix the limits after 12 points: the series has only 2"));
+        postChart("{\"direction\":\"increase\",\"fixAfter\":6,\"points\":[{\"period\":\"a\",\"value\":1},"
+                        + "{\"period\":\"b\",\"value\":2}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(
+                        jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("fix after must be at least 12")));
         postChart("{\"direction\":")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("the body must be a JSON object with direction and points"));

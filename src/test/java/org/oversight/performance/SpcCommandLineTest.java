@@ -72,7 +72,7 @@ class SpcCommandLineTest {
                 "--direction",
                 "increase",
                 "--fix-after",
-                "6",
+                "12",
                 "--input",
                 csv("shift.csv", SpcExamples.SHIFT_CSV),
                 "--json");
@@ -84,8 +84,9 @@ class SpcCommandLineTest {
         assertThat(chart.get("assurance").isNull()).isTrue();
         List<String> types = new ArrayList<>();
         chart.get("points").forEach(point -> types.add(point.get("pointType").asText()));
-        assertThat(types.subList(0, 6)).containsOnly("common_cause");
-        assertThat(types.subList(6, 13)).containsOnly("special_cause_improvement");
+        assertThat(chart.get("trial").asBoolean()).isFalse();
+        assertThat(types.subList(0, 12)).containsOnly("common_cause");
+        assertThat(types.subList(12, 19)).containsOnly("special_cause_improvement");
     }
 
     @Test
@@ -130,7 +131,8 @@ class SpcCommandLineTest {
     void refusesOptionsThatCannotMakeAChart() throws Exception {
         String file = csv("crime.csv", SpcExamples.CSV);
 
-        Run tooLong = run("spc", "--direction", "increase", "--fix-after", "9", "--input", file);
+        Run tooLong = run("spc", "--direction", "increase", "--fix-after", "12", "--input", file);
+        Run tooFew = run("spc", "--direction", "increase", "--fix-after", "6", "--input", file);
         Run badDirection = run("spc", "--direction", "up", "--input", file);
         Run missingFile = run(
                 "spc",
@@ -140,7 +142,9 @@ class SpcCommandLineTest {
                 folder.resolve("none.csv").toString());
 
         assertThat(tooLong.status()).isEqualTo(2);
-        assertThat(tooLong.err()).contains("cannot fix the limits after 9 points: the series has only 5");
+        assertThat(tooLong.err()).contains("cannot fix the limits after 12 points: the series has only 5");
+        assertThat(tooFew.status()).isEqualTo(2);
+        assertThat(tooFew.err()).contains("fix after must be at least 12 points");
         assertThat(badDirection.status()).isEqualTo(2);
         assertThat(badDirection.err()).contains("must be increase, decrease, neutral, not 'up'");
         assertThat(missingFile.status()).isEqualTo(2);

@@ -33,6 +33,7 @@ final class SpcExamples {
      * then seven months above the centre: a shift, special cause improvement when higher is better.
      */
     static final String SHIFT_CSV = "period,value\n"
+            + "2023-07,11\n2023-08,10\n2023-09,11\n2023-10,10\n2023-11,11\n2023-12,10\n"
             + "2024-01,11\n2024-02,10\n2024-03,11\n2024-04,10\n2024-05,11\n2024-06,10\n"
             + "2024-07,11\n2024-08,11.5\n2024-09,11\n2024-10,11.5\n2024-11,11\n2024-12,11.5\n2025-01,11\n";
 

@@ -31,4 +31,9 @@ public record CountSeries(MonthlySeries values) implements IndicatorSeries {
     public Optional<YearMonth> lastMonthWithFigure(MonthRange range) {
         return values.lastMonthWithFigure(range);
     }
+
+    @Override
+    public CountSeries without(java.util.Collection<YearMonth> months) {
+        return months.isEmpty() ? this : new CountSeries(values.withoutAll(months));
+    }
 }

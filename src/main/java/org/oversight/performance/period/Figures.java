@@ -15,13 +15,16 @@ import org.oversight.plan.MeasureUnit;
  * How figures are computed into changes and written in words. The rules, stated once:
  *
  * <ul>
- *   <li>A percentage change is {@code (current − comparison) × 100 ÷ |comparison|}, computed from
+ *   <li>A percentage change is {@code (current − comparison) × 100 ÷ comparison}, computed from
  *       unrounded values and rounded half up to one decimal place; there is none when the comparison
- *       value is zero or unknown.
+ *       value is zero, negative or unknown.
  *   <li>Figures in words have thousands separators and are rounded half up to at most one decimal
  *       place (“8,123”, “45.3”), unless more places are needed to tell two different figures apart
  *       ({@link #decimalsToTellApart}).
- *   <li>Changes carry their sign: “+8.6%”, “-2.3%”, “0.0%”.
+ *   <li>Changes carry their sign: “+8.6%”, “-2.3%”, “0.0%”. A change that is not zero but rounds to
+ *       zero at one decimal place is shown with two (“-0.01%”); below that it is “about the same”
+ *       ({@link #smallestChange}).
+ *   <li>A figure that rounds to zero is never written with a minus sign (“0”, “£0”, never “-0”).
  * </ul>
  */
 public final class Figures {
@@ -34,21 +37,22 @@ public final class Figures {
     /**
      * The percentage change from {@code comparison} to {@code current}, rounded half up to one
      * decimal place from the unrounded values; {@code null} when either is unknown or the
-     * comparison is zero (a change from nothing has no percentage).
+     * comparison is zero or negative (a change from nothing, or from below nothing, has no
+     * percentage).
      */
     public static BigDecimal percentChange(BigDecimal current, BigDecimal comparison) {
-        if (current == null || comparison == null || comparison.signum() == 0) {
+        if (current == null || comparison == null || comparison.signum() <= 0) {
             return null;
         }
-        return current.subtract(comparison).multiply(HUNDRED).divide(comparison.abs(), 1, RoundingMode.HALF_UP);
+        return current.subtract(comparison).multiply(HUNDRED).divide(comparison, 1, RoundingMode.HALF_UP);
     }
 
     /** The same change unrounded (34 significant digits); {@code null} in the same cases. */
     public static BigDecimal exactPercentChange(BigDecimal current, BigDecimal comparison) {
-        if (current == null || comparison == null || comparison.signum() == 0) {
+        if (current == null || comparison == null || comparison.signum() <= 0) {
             return null;
         }
-        return current.subtract(comparison).multiply(HUNDRED).divide(comparison.abs(), MathContext.DECIMAL128);
+        return current.subtract(comparison).multiply(HUNDRED).divide(comparison, MathContext.DECIMAL128);
     }
 
     /** A figure with thousands separators, rounded half up to at most one decimal place: “8,123”, “45.3”. */
@@ -61,7 +65,26 @@ public final class Figures {
         DecimalFormat format = new DecimalFormat(
                 decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals), DecimalFormatSymbols.getInstance(Locale.UK));
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_UP);
+        // A value that rounds to zero is zero in words: never "-0".
+        return format.format(rounded.signum() == 0 ? BigDecimal.ZERO : rounded);
+    }
+
+    /**
+     * The size of a change in words at one decimal place, or at two when one would show a change
+     * that is not zero as “0.0”; empty when even two places round it to zero, so that the figures
+     * are better called “about the same”. {@code magnitude} is not negative.
+     */
+    public static java.util.Optional<String> smallestChange(BigDecimal magnitude) {
+        BigDecimal abs = magnitude.abs();
+        if (abs.setScale(1, RoundingMode.HALF_UP).signum() != 0) {
+            return java.util.Optional.of(oneDecimal(abs));
+        }
+        BigDecimal two = abs.setScale(2, RoundingMode.HALF_UP);
+        if (two.signum() != 0) {
+            return java.util.Optional.of(two.toPlainString());
+        }
+        return java.util.Optional.empty();
     }
 
     /** A figure as a plan writes it, every decimal kept: “2”, “2.5”, “1,200”. */
@@ -84,7 +107,7 @@ public final class Figures {
             case PERCENT:
                 return number + "%";
             case POUNDS:
-                return value.signum() < 0 ? "-£" + number(value.negate(), decimals) : "£" + number;
+                return number.startsWith("-") ? "-£" + number.substring(1) : "£" + number;
             case DAYS:
                 return number + " days";
             case RATE_PER_1000:

@@ -23,6 +23,12 @@ public sealed interface IndicatorSeries permits CountSeries, RateSeries, LevelSe
     /** The last month of {@code range} for which this series has a figure, if any. */
     Optional<YearMonth> lastMonthWithFigure(MonthRange range);
 
+    /**
+     * This series with the months given left out: gaps, never zeros, so a period that needs one of
+     * them is not known (an incomplete month, or a provisional one being judged).
+     */
+    IndicatorSeries without(java.util.Collection<YearMonth> months);
+
     /** A series of counts, summed over a period. */
     static CountSeries counts(MonthlySeries values) {
         return new CountSeries(values);

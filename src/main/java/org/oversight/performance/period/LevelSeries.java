@@ -32,4 +32,9 @@ public record LevelSeries(MonthlySeries values) implements IndicatorSeries {
     public Optional<YearMonth> lastMonthWithFigure(MonthRange range) {
         return values.lastMonthWithFigure(range);
     }
+
+    @Override
+    public LevelSeries without(java.util.Collection<YearMonth> months) {
+        return months.isEmpty() ? this : new LevelSeries(values.withoutAll(months));
+    }
 }

@@ -61,6 +61,16 @@ public record MonthlySeries(SortedMap<YearMonth, BigDecimal> values) {
         return new MonthlySeries(copy);
     }
 
+    /** This series with every month of {@code months} taken out (gaps). */
+    public MonthlySeries withoutAll(java.util.Collection<YearMonth> months) {
+        if (months.isEmpty()) {
+            return this;
+        }
+        TreeMap<YearMonth, BigDecimal> copy = new TreeMap<>(values);
+        months.forEach(copy::remove);
+        return new MonthlySeries(copy);
+    }
+
     /** This series with every month added to the months of {@code other} (other wins on a clash). */
     public MonthlySeries plus(MonthlySeries other) {
         TreeMap<YearMonth, BigDecimal> copy = new TreeMap<>(values);

@@ -86,7 +86,9 @@ public record PeriodComparison(
     /**
      * The comparison in words: “-2.3% year to date: 8,123 against 8,314”; for a percentage measure
      * the change is in percentage points (“+5.0 percentage points year to date: 50% against 45%”);
-     * “year to date: not compared because there are no figures for May 2014” when incomplete.
+     * a change too small to show at two decimal places is “about the same”; “year to date: not
+     * compared because there are no figures for May 2014” when incomplete. Figures get as many
+     * decimal places as it takes to tell them apart.
      */
     public String words(MeasureUnit unit) {
         String phrase = phrase();
@@ -100,14 +102,24 @@ public record PeriodComparison(
         int decimals = Figures.decimalsToTellApart(current.value(), comparison.value());
         String figures = Figures.inUnit(current.value(), unit, decimals) + " against "
                 + Figures.inUnit(comparison.value(), unit, decimals);
+        BigDecimal change = change();
+        if (change.signum() == 0) {
+            return (unit == MeasureUnit.PERCENT ? "0.0 percentage points " : "0.0% ") + phrase + ": " + figures;
+        }
+        String sign = change.signum() < 0 ? "-" : "+";
         if (unit == MeasureUnit.PERCENT) {
-            return Figures.signed(change()) + " percentage points " + phrase + ": " + figures;
+            return Figures.smallestChange(change)
+                    .map(amount -> sign + amount + " percentage points " + phrase + ": " + figures)
+                    .orElse("about the same " + phrase + ": " + figures);
         }
-        BigDecimal percent = percentChange();
+        BigDecimal percent = Figures.exactPercentChange(current.value(), comparison.value());
         if (percent == null) {
-            return phrase + ": " + figures + " (no percentage change from zero)";
+            return phrase + ": " + figures + " (no percentage change from "
+                    + (comparison.value().signum() == 0 ? "zero" : "a negative figure") + ")";
         }
-        return Figures.signedPercent(percent) + " " + phrase + ": " + figures;
+        return Figures.smallestChange(percent)
+                .map(amount -> sign + amount + "% " + phrase + ": " + figures)
+                .orElse("about the same " + phrase + ": " + figures);
     }
 
     private String phrase() {

@@ -69,4 +69,11 @@ public record RateSeries(MonthlySeries numerator, MonthlySeries denominator, Big
         }
         return Optional.empty();
     }
+
+    @Override
+    public RateSeries without(java.util.Collection<YearMonth> months) {
+        return months.isEmpty()
+                ? this
+                : new RateSeries(numerator.withoutAll(months), denominator.withoutAll(months), scale);
+    }
 }

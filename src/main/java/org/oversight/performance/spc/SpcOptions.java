@@ -40,15 +40,18 @@ public record SpcOptions(
         if (trendRun < 2) {
             throw new IllegalArgumentException("the trend run length must be at least 2 points, not " + trendRun);
         }
-        if (fixAfter != null && fixAfter < 2) {
-            throw new IllegalArgumentException(
-                    "fix after must be at least 2 points (limits need a moving range), not " + fixAfter);
+        if (fixAfter != null && fixAfter < MIN_FIX_AFTER) {
+            throw new IllegalArgumentException("fix after must be at least " + MIN_FIX_AFTER
+                    + " points (fewer give only trial limits, which should not be fixed), not " + fixAfter);
         }
         if (rebase != null && rebase.stream().anyMatch(period -> period == null || period.isBlank())) {
             throw new IllegalArgumentException("a rebase period is blank");
         }
         rebase = rebase == null ? List.of() : List.copyOf(rebase);
     }
+
+    /** The fewest points limits may be fixed on: fewer give trial limits (DESIGN.md: N ≥ 12). */
+    public static final int MIN_FIX_AFTER = 12;
 
     /** The defaults: no target, runs of 7, limits from every point, no rebase, outliers screened. */
     public static SpcOptions of(ImprovementDirection direction) {

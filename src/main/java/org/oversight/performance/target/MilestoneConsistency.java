@@ -130,7 +130,8 @@ public record MilestoneConsistency(Verdict verdict, BigDecimal stepsLeadTo, BigD
                 ? "1 − " + product(factors) + " = " + plain(fraction)
                 : product(factors) + " − 1 = " + plain(fraction);
         String words = stepsInWords(changes, noun) + " compound to a " + noun + " of "
-                + Figures.oneDecimal(compound) + "% (" + arithmetic + "), which "
+                + Figures.number(compound, Math.max(1, Figures.decimalsToTellApart(compound, overall.percent())))
+                + "% (" + arithmetic + "), which "
                 + (enough ? "is at least" : "is less than") + " the overall " + stated + ": "
                 + conclusion(enough);
         return new MilestoneConsistency(verdict(enough), compound, overall.percent(), words);

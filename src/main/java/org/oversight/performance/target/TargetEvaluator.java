@@ -118,12 +118,8 @@ public final class TargetEvaluator {
         if (unknown != null) {
             return unknown;
         }
-        if (base.value().signum() == 0) {
-            return noData(
-                    target,
-                    asAt,
-                    "the figure for " + base.words() + " is zero, so a percentage change cannot be measured",
-                    List.of());
+        if (base.value().signum() <= 0) {
+            return notJudged(target, asAt, base);
         }
         boolean reduce = target.change() == Target.Change.REDUCE;
         BigDecimal requiredChange = reduce ? target.percent().negate() : target.percent();
@@ -211,8 +207,17 @@ public final class TargetEvaluator {
             if (unknown != null) {
                 return unknown;
             }
-            if (base.value().signum() == 0) {
-                return judgeValue(target, window, actual, base.value(), test, phrase + " (0)", base);
+            if (base.value().signum() <= 0) {
+                // A level held against zero or a negative baseline is judged on the figures, not as a change.
+                int decimals = Figures.decimalsToTellApart(actual.value(), base.value());
+                return judgeValue(
+                        target,
+                        window,
+                        actual,
+                        base.value(),
+                        test,
+                        phrase + " (" + Figures.inUnit(base.value(), measure.unit(), decimals) + ")",
+                        base);
             }
             return judgeChange(target, window, actual, base, BigDecimal.ZERO, atOrBelow, phrase);
         }
@@ -706,6 +711,25 @@ public final class TargetEvaluator {
                 TargetStatus.NO_DATA,
                 reason,
                 missing,
+                measure.name() + ": the target cannot be judged as at " + MonthRange.wordsFor(asAt) + " because "
+                        + reason + ".");
+    }
+
+    /** A percentage change against a baseline of zero or below has no meaning: not judged, and why. */
+    private TargetEvaluation notJudged(Target target, YearMonth asAt, Baseline base) {
+        String figure = Figures.inUnit(
+                base.value(),
+                measure.unit(),
+                Math.max(1, base.value().stripTrailingZeros().scale()));
+        String reason = base.value().signum() == 0
+                ? "the figure for " + base.words() + " is zero, so a percentage change cannot be measured"
+                : "the figure for " + base.words() + " is negative (" + figure
+                        + "), so a percentage change from it has no meaning";
+        return withoutJudgement(
+                target,
+                TargetStatus.NOT_JUDGED,
+                reason,
+                List.of(),
                 measure.name() + ": the target cannot be judged as at " + MonthRange.wordsFor(asAt) + " because "
                         + reason + ".");
     }

@@ -17,7 +17,12 @@ public enum TargetStatus {
     /** Monitored only: there is no target to judge against. */
     NO_TARGET("no target"),
     /** The figures the judgement needs are missing (or cannot be computed); no value is made up. */
-    NO_DATA("no data");
+    NO_DATA("no data"),
+    /**
+     * The target's arithmetic has no meaning for the figures (a percentage change on a baseline of
+     * zero or below), so it is not judged; the reason says why.
+     */
+    NOT_JUDGED("cannot be judged");
 
     private final String words;
 

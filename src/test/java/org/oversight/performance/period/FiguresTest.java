@@ -55,7 +55,28 @@ class FiguresTest {
     }
 
     @Test
-    void givesNoPercentageChangeFromZeroOrFromNothing() {
+    void neverWritesMinusZero() {
+        assertThat(Figures.number(new BigDecimal("-0.04"))).isEqualTo("0");
+        assertThat(Figures.number(new BigDecimal("-0.004"), 2)).isEqualTo("0");
+        assertThat(Figures.inUnit(new BigDecimal("-0.2"), MeasureUnit.POUNDS, 0))
+                .isEqualTo("£0");
+        assertThat(Figures.inUnit(new BigDecimal("-1250"), MeasureUnit.POUNDS)).isEqualTo("-£1,250");
+        assertThat(Figures.inUnit(new BigDecimal("-0.01"), MeasureUnit.PERCENT)).isEqualTo("0%");
+    }
+
+    @Test
+    void showsASmallChangeWithTwoPlacesAndATinyOneNotAtAll() {
+        assertThat(Figures.smallestChange(new BigDecimal("2.34"))).contains("2.3");
+        assertThat(Figures.smallestChange(new BigDecimal("0.0123"))).contains("0.01");
+        assertThat(Figures.smallestChange(new BigDecimal("0.004"))).isEmpty();
+    }
+
+    @Test
+    void givesNoPercentageChangeFromZeroFromANegativeFigureOrFromNothing() {
+        assertThat(Figures.percentChange(new BigDecimal("-95"), new BigDecimal("-100")))
+                .isNull();
+        assertThat(Figures.exactPercentChange(new BigDecimal("-95"), new BigDecimal("-100")))
+                .isNull();
         assertThat(Figures.percentChange(BigDecimal.TEN, BigDecimal.ZERO)).isNull();
         assertThat(Figures.percentChange(BigDecimal.TEN, null)).isNull();
         assertThat(Figures.percentChange(new BigDecimal("8100"), new BigDecimal("8314")))

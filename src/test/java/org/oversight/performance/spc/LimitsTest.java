@@ -70,15 +70,17 @@ class LimitsTest {
 
     @Test
     void fixAfterNComputesTheLimitsFromTheFirstNPointsOnly() {
-        // The first five points are the hand-worked series above: centre 6, limits 0.015 and 11.985.
-        // 4 → 20 is a moving range of 16, but it is not in the baseline.
-        SpcChart chart = chart(increase().withFixAfter(5), 5, 7, 6, 8, 4, 20, 30);
+        // The first twelve points, 5 7 6 8 4 5 7 6 8 4 5 7: centre 72 / 12 = 6; eleven moving ranges
+        // 2 1 2 4 1 2 1 2 4 1 2, mean 22 / 11 = 2 (none ≥ 6.534); limits 6 ± 5.32 = 0.68 and 11.32.
+        // 7 → 20 is a moving range of 13, but it is not in the baseline.
+        SpcChart chart = chart(increase().withFixAfter(12), 5, 7, 6, 8, 4, 5, 7, 6, 8, 4, 5, 7, 20, 30);
 
         assertThat(chart.centre()).isCloseTo(6, EXACTLY);
-        assertThat(chart.limits().meanMovingRange()).isCloseTo(2.25, EXACTLY);
-        assertThat(chart.upperLimit()).isCloseTo(11.985, EXACTLY);
-        assertThat(chart.segments().get(0).baselineSize()).isEqualTo(5);
-        assertPointTypes(chart, "..... II");
+        assertThat(chart.limits().meanMovingRange()).isCloseTo(2, EXACTLY);
+        assertThat(chart.upperLimit()).isCloseTo(11.32, EXACTLY);
+        assertThat(chart.trial()).isFalse();
+        assertThat(chart.segments().get(0).baselineSize()).isEqualTo(12);
+        assertPointTypes(chart, "............ II");
     }
 
     @Test
@@ -123,19 +125,23 @@ class LimitsTest {
 
     @Test
     void fixAfterNAppliesToEachSegmentAndAShortSegmentUsesAllItsPoints() {
-        double[] values = {10, 11, 10, 11, 10, 11, 20, 21, 20, 21, 40, 30, 31, 32};
+        // 14 points of 10 and 11 | 12 of 20 and 21, then 40 | 30 31 32, rebased at 2024-06 and 2025-07.
+        double[] values = SpcCases.join(
+                new double[] {10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11},
+                new double[] {20, 21, 20, 21, 20, 21, 20, 21, 20, 21, 20, 21, 40},
+                new double[] {30, 31, 32});
 
-        SpcChart chart = chart(increase().withFixAfter(4).withRebase("2023-10", "2024-03"), values);
+        SpcChart chart = chart(increase().withFixAfter(12).withRebase("2024-06", "2025-07"), values);
 
         assertThat(chart.segments())
                 .extracting(Segment::size, Segment::baselineSize)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(6, 4),
-                        org.assertj.core.groups.Tuple.tuple(5, 4),
+                        org.assertj.core.groups.Tuple.tuple(14, 12),
+                        org.assertj.core.groups.Tuple.tuple(13, 12),
                         org.assertj.core.groups.Tuple.tuple(3, 3));
         assertThat(chart.segments().get(1).limits().centre()).isCloseTo(20.5, EXACTLY);
         // 40 is far above the second segment's upper limit (23.16).
-        assertPointTypes(chart, "...... ....I ...");
+        assertPointTypes(chart, ".............. ............I ...");
         assertThat(chart.centre()).isCloseTo(31, EXACTLY);
     }
 

@@ -56,13 +56,13 @@ class PointTypeTest {
 
     @Test
     void pointsAboveAndBelowTheLimitsAreNeutralHighAndLowWhenNeitherWayIsBetter() {
-        assertPointTypes(afterBaseline(STEADY, neutral(), 14, 10, 7), "...... H.L");
+        assertPointTypes(afterBaseline(STEADY, neutral(), 14, 10, 7), "............ H.L");
     }
 
     @Test
     void aRisingTrendIsAnImprovementBelowTheCentreToo() {
         // 8.0 to 10.0 lie below the centre (10.5), yet they rise: the trend's direction decides.
-        assertPointTypes(afterBaseline(WIDE, increase(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0), "...... IIIIIII");
+        assertPointTypes(afterBaseline(WIDE, increase(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0), "............ IIIIIII");
     }
 
     @Test
@@ -70,8 +70,8 @@ class PointTypeTest {
         // Seven points above the centre (a shift, high) that each fall (a trend, low): the trend decides.
         SpcChart chart = afterBaseline(STEADY_ENDING_LOW, increase(), 12, 11.9, 11.8, 11.7, 11.6, 11.5, 11.4);
 
-        assertPointTypes(chart, "...... CCCCCCC");
-        assertThat(chart.points().get(6).rules()).containsExactly(SpecialCauseRule.SHIFT, SpecialCauseRule.TREND);
+        assertPointTypes(chart, "............ CCCCCCC");
+        assertThat(chart.points().get(12).rules()).containsExactly(SpecialCauseRule.SHIFT, SpecialCauseRule.TREND);
     }
 
     @Test
@@ -79,8 +79,8 @@ class PointTypeTest {
         // 16 is above the upper limit (15.82) and starts a falling trend of seven: rule 1 decides for it.
         SpcChart chart = afterBaseline(WIDE_ENDING_LOW, increase(), 16, 15, 14, 13, 12, 11, 10);
 
-        assertPointTypes(chart, "...... I CCCCCC");
-        assertThat(chart.points().get(6).rules())
+        assertPointTypes(chart, "............ I CCCCCC");
+        assertThat(chart.points().get(12).rules())
                 .containsExactly(SpecialCauseRule.OUTSIDE_THE_LIMITS, SpecialCauseRule.TREND);
     }
 

@@ -20,24 +20,24 @@ class Rule1OutsideLimitsTest {
     void aPointAboveTheUpperLimitIsSpecialCauseImprovementWhenHigherIsBetter() {
         SpcChart chart = afterBaseline(STEADY, increase(), 10, 14, 10);
 
-        assertPointTypes(chart, "...... .I.");
-        assertThat(chart.points().get(7).rules()).containsExactly(SpecialCauseRule.OUTSIDE_THE_LIMITS);
+        assertPointTypes(chart, "............ .I.");
+        assertThat(chart.points().get(13).rules()).containsExactly(SpecialCauseRule.OUTSIDE_THE_LIMITS);
     }
 
     @Test
     void aPointAboveTheUpperLimitIsSpecialCauseConcernWhenLowerIsBetter() {
-        assertPointTypes(afterBaseline(STEADY, decrease(), 10, 14, 10), "...... .C.");
+        assertPointTypes(afterBaseline(STEADY, decrease(), 10, 14, 10), "............ .C.");
     }
 
     @Test
     void aPointBelowTheLowerLimitIsSpecialCauseConcernWhenHigherIsBetter() {
         // 7 < 7.84
-        assertPointTypes(afterBaseline(STEADY, increase(), 10, 7, 10), "...... .C.");
+        assertPointTypes(afterBaseline(STEADY, increase(), 10, 7, 10), "............ .C.");
     }
 
     @Test
     void aPointBelowTheLowerLimitIsSpecialCauseImprovementWhenLowerIsBetter() {
-        assertPointTypes(afterBaseline(STEADY, decrease(), 10, 7, 10), "...... .I.");
+        assertPointTypes(afterBaseline(STEADY, decrease(), 10, 7, 10), "............ .I.");
     }
 
     @Test
@@ -46,21 +46,21 @@ class Rule1OutsideLimitsTest {
 
         SpcChart chart = afterBaseline(STEADY, increase(), 10, upperLimit, 10);
 
-        assertPointTypes(chart, "...... ...");
+        assertPointTypes(chart, "............ ...");
     }
 
     @Test
     void aPointJustAboveTheUpperLimitIsOutsideIt() {
         double upperLimit = afterBaseline(STEADY, increase(), 10).upperLimit();
 
-        assertPointTypes(afterBaseline(STEADY, increase(), 10, upperLimit + 1e-9, 10), "...... .I.");
+        assertPointTypes(afterBaseline(STEADY, increase(), 10, upperLimit + 1e-9, 10), "............ .I.");
     }
 
     @Test
     void aPointExactlyOnTheLowerLimitIsNotOutsideIt() {
         double lowerLimit = afterBaseline(STEADY, increase(), 10).lowerLimit();
 
-        assertPointTypes(afterBaseline(STEADY, increase(), 10, lowerLimit, 10), "...... ...");
+        assertPointTypes(afterBaseline(STEADY, increase(), 10, lowerLimit, 10), "............ ...");
     }
 
     @Test

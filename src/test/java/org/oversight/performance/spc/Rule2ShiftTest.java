@@ -23,36 +23,37 @@ class Rule2ShiftTest {
     void sevenPointsAboveTheCentreAreAllFlaggedAsAShift() {
         SpcChart chart = afterBaseline(STEADY_ENDING_LOW, increase(), 11, 11.5, 11, 11.5, 11, 11.5, 11);
 
-        assertPointTypes(chart, "...... IIIIIII");
-        assertThat(chart.points().get(6).rules()).containsExactly(SpecialCauseRule.SHIFT);
+        assertPointTypes(chart, "............ IIIIIII");
+        assertThat(chart.points().get(12).rules()).containsExactly(SpecialCauseRule.SHIFT);
     }
 
     @Test
     void sevenPointsAboveTheCentreAreAConcernWhenLowerIsBetter() {
         assertPointTypes(
-                afterBaseline(STEADY_ENDING_LOW, decrease(), 11, 11.5, 11, 11.5, 11, 11.5, 11), "...... CCCCCCC");
+                afterBaseline(STEADY_ENDING_LOW, decrease(), 11, 11.5, 11, 11.5, 11, 11.5, 11), "............ CCCCCCC");
     }
 
     @Test
     void sevenPointsAboveTheCentreAreNeutralHighWhenNeitherWayIsBetter() {
         assertPointTypes(
-                afterBaseline(STEADY_ENDING_LOW, neutral(), 11, 11.5, 11, 11.5, 11, 11.5, 11), "...... HHHHHHH");
+                afterBaseline(STEADY_ENDING_LOW, neutral(), 11, 11.5, 11, 11.5, 11, 11.5, 11), "............ HHHHHHH");
     }
 
     @Test
     void sevenPointsBelowTheCentreAreAConcernWhenHigherIsBetter() {
-        assertPointTypes(afterBaseline(STEADY, increase(), 10, 9.5, 10, 9.5, 10, 9.5, 10), "...... CCCCCCC");
+        assertPointTypes(afterBaseline(STEADY, increase(), 10, 9.5, 10, 9.5, 10, 9.5, 10), "............ CCCCCCC");
     }
 
     @Test
     void sevenPointsBelowTheCentreAreAnImprovementWhenLowerIsBetter() {
-        assertPointTypes(afterBaseline(STEADY, decrease(), 10, 9.5, 10, 9.5, 10, 9.5, 10), "...... IIIIIII");
+        assertPointTypes(afterBaseline(STEADY, decrease(), 10, 9.5, 10, 9.5, 10, 9.5, 10), "............ IIIIIII");
     }
 
     @Test
     void sixPointsAboveTheCentreAreNotAShiftOfSeven() {
         assertPointTypes(
-                afterBaseline(STEADY_ENDING_LOW, increase(), 11, 11.5, 11, 11.5, 11, 11.5, 10), "...... ...... .");
+                afterBaseline(STEADY_ENDING_LOW, increase(), 11, 11.5, 11, 11.5, 11, 11.5, 10),
+                "............ ...... .");
     }
 
     @Test
@@ -60,7 +61,8 @@ class Rule2ShiftTest {
         SpcOptions shiftOfSix = increase().withShiftRun(6);
 
         assertPointTypes(
-                afterBaseline(STEADY_ENDING_LOW, shiftOfSix, 11, 11.5, 11, 11.5, 11, 11.5, 10), "...... IIIIII .");
+                afterBaseline(STEADY_ENDING_LOW, shiftOfSix, 11, 11.5, 11, 11.5, 11, 11.5, 10),
+                "............ IIIIII .");
     }
 
     @Test
@@ -68,20 +70,20 @@ class Rule2ShiftTest {
         // 3 points above, one on the centre (10.5), 4 above: no run of 7.
         assertPointTypes(
                 afterBaseline(STEADY_ENDING_LOW, increase(), 11, 11.5, 11, 10.5, 11, 11.5, 11, 11.5),
-                "...... ... . ....");
+                "............ ... . ....");
     }
 
     @Test
     void theSameRunWithAPointJustAboveTheCentreIsAShiftOfEight() {
         assertPointTypes(
                 afterBaseline(STEADY_ENDING_LOW, increase(), 11, 11.5, 11, 10.6, 11, 11.5, 11, 11.5),
-                "...... IIIIIIII");
+                "............ IIIIIIII");
     }
 
     @Test
     void aRunThatStartsInTheBaselineIsFlaggedFromItsFirstPoint() {
         // STEADY ends at 11, above the centre: with six more points above, the run is seven points long.
-        assertPointTypes(afterBaseline(STEADY, increase(), 11, 11.5, 11, 11.5, 11, 11.5), ".....I IIIIII");
+        assertPointTypes(afterBaseline(STEADY, increase(), 11, 11.5, 11, 11.5, 11, 11.5), "...........I IIIIII");
     }
 
     @Test

@@ -24,52 +24,56 @@ class Rule3TrendTest {
         SpcChart chart = afterBaseline(WIDE, increase(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0);
 
         // Rising is better, so every point of the trend is an improvement, those below the centre too.
-        assertPointTypes(chart, "...... IIIIIII");
-        assertThat(chart.points().get(6).rules()).containsExactly(SpecialCauseRule.TREND);
+        assertPointTypes(chart, "............ IIIIIII");
+        assertThat(chart.points().get(12).rules()).containsExactly(SpecialCauseRule.TREND);
     }
 
     @Test
     void sevenRisingPointsAreAConcernWhenLowerIsBetter() {
-        assertPointTypes(afterBaseline(WIDE, decrease(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0), "...... CCCCCCC");
+        assertPointTypes(afterBaseline(WIDE, decrease(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0), "............ CCCCCCC");
     }
 
     @Test
     void sevenRisingPointsAreNeutralHighWhenNeitherWayIsBetter() {
-        assertPointTypes(afterBaseline(WIDE, neutral(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0), "...... HHHHHHH");
+        assertPointTypes(afterBaseline(WIDE, neutral(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0), "............ HHHHHHH");
     }
 
     @Test
     void sevenFallingPointsAreAConcernWhenHigherIsBetter() {
         // 11.5 → 13.0 rises, then seven points fall from 13.0 to 10.0.
-        assertPointTypes(afterBaseline(WIDE, increase(), 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0), "...... CCCCCCC");
+        assertPointTypes(
+                afterBaseline(WIDE, increase(), 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0), "............ CCCCCCC");
     }
 
     @Test
     void sevenFallingPointsAreAnImprovementWhenLowerIsBetter() {
-        assertPointTypes(afterBaseline(WIDE, decrease(), 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0), "...... IIIIIII");
+        assertPointTypes(
+                afterBaseline(WIDE, decrease(), 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0), "............ IIIIIII");
     }
 
     @Test
     void sevenFallingPointsAreNeutralLowWhenNeitherWayIsBetter() {
-        assertPointTypes(afterBaseline(WIDE, neutral(), 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0), "...... LLLLLLL");
+        assertPointTypes(
+                afterBaseline(WIDE, neutral(), 13.0, 12.5, 12.0, 11.5, 11.0, 10.5, 10.0), "............ LLLLLLL");
     }
 
     @Test
     void sixRisingPointsAreNotATrendOfSeven() {
-        assertPointTypes(afterBaseline(WIDE, increase(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 9.0), "...... ...... .");
+        assertPointTypes(afterBaseline(WIDE, increase(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 9.0), "............ ...... .");
     }
 
     @Test
     void sixRisingPointsAreATrendOfSix() {
         SpcOptions trendOfSix = increase().withTrendRun(6);
 
-        assertPointTypes(afterBaseline(WIDE, trendOfSix, 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 9.0), "...... IIIIII .");
+        assertPointTypes(afterBaseline(WIDE, trendOfSix, 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 9.0), "............ IIIIII .");
     }
 
     @Test
     void aTieBreaksTheTrend() {
         // 8.0 8.5 9.0 | 9.0 9.5 10.0 10.5 11.0: the repeated 9.0 is no rise, leaving runs of 3 and 5 points.
-        assertPointTypes(afterBaseline(WIDE, increase(), 8.0, 8.5, 9.0, 9.0, 9.5, 10.0, 10.5, 11.0), "...... ........");
+        assertPointTypes(
+                afterBaseline(WIDE, increase(), 8.0, 8.5, 9.0, 9.0, 9.5, 10.0, 10.5, 11.0), "............ ........");
     }
 
     @Test
@@ -78,7 +82,26 @@ class Rule3TrendTest {
         SpcChart chart =
                 afterBaseline(WIDE, increase(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0);
 
-        assertPointTypes(chart, "...... IIIIII C CCCCCC");
+        assertPointTypes(chart, "............ IIIIII C CCCCCC");
+    }
+
+    @Test
+    void theLastPointOfATrendKeepsItsDirectionWhenTheNextTrendStartsAfterADrop() {
+        // A deliberate deviation from NHSRplotthedots (DESIGN.md): 11.0 ends the first rise; the drop to 8.0
+        // starts a second rise. NHSRplotthedots would give 11.0 the drop's direction (a concern); here it keeps
+        // its own trend's, as every other point of that trend does.
+        SpcChart chart = afterBaseline(
+                WIDE, increase(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0, 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0);
+
+        assertPointTypes(chart, "............ IIIIIII IIIIIII");
+    }
+
+    @Test
+    void theLastPointOfATrendKeepsItsDirectionWhenATieComesBeforeTheNextTrend() {
+        SpcChart chart = afterBaseline(
+                WIDE, increase(), 8.0, 8.5, 9.0, 9.5, 10.0, 10.5, 11.0, 11.0, 10.5, 10.0, 9.5, 9.0, 8.5, 8.0);
+
+        assertPointTypes(chart, "............ IIIIIII CCCCCCC");
     }
 
     @Test

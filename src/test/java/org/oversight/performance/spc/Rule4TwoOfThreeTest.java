@@ -21,39 +21,39 @@ class Rule4TwoOfThreeTest {
     void twoOfThreePointsNearTheUpperLimitAreFlaggedButNotTheThird() {
         SpcChart chart = afterBaseline(STEADY, increase(), 12.5, 11, 12.8, 11);
 
-        assertPointTypes(chart, "...... I.I.");
-        assertThat(chart.points().get(6).rules()).containsExactly(SpecialCauseRule.TWO_OF_THREE_NEAR_A_LIMIT);
+        assertPointTypes(chart, "............ I.I.");
+        assertThat(chart.points().get(12).rules()).containsExactly(SpecialCauseRule.TWO_OF_THREE_NEAR_A_LIMIT);
     }
 
     @Test
     void twoOfThreePointsNearTheUpperLimitAreAConcernWhenLowerIsBetter() {
-        assertPointTypes(afterBaseline(STEADY, decrease(), 12.5, 11, 12.8, 11), "...... C.C.");
+        assertPointTypes(afterBaseline(STEADY, decrease(), 12.5, 11, 12.8, 11), "............ C.C.");
     }
 
     @Test
     void twoConsecutivePointsNearTheUpperLimitAreFlagged() {
-        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 12.8, 11), "...... II.");
+        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 12.8, 11), "............ II.");
     }
 
     @Test
     void twoOfThreePointsNearTheLowerLimitAreAConcernWhenHigherIsBetter() {
-        assertPointTypes(afterBaseline(STEADY, increase(), 8.5, 10, 8.2, 10), "...... C.C.");
+        assertPointTypes(afterBaseline(STEADY, increase(), 8.5, 10, 8.2, 10), "............ C.C.");
     }
 
     @Test
     void twoOfThreePointsNearTheLowerLimitAreAnImprovementWhenLowerIsBetter() {
-        assertPointTypes(afterBaseline(STEADY, decrease(), 8.5, 10, 8.2, 10), "...... I.I.");
+        assertPointTypes(afterBaseline(STEADY, decrease(), 8.5, 10, 8.2, 10), "............ I.I.");
     }
 
     @Test
     void noSignalWhenTheThirdPointIsOnTheOtherSideOfTheCentre() {
         // 12.5, 10, 12.8: two near the upper limit, but 10 is below the centre.
-        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 10, 12.8, 10), "...... ....");
+        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 10, 12.8, 10), "............ ....");
     }
 
     @Test
     void noSignalWhenTheThirdPointIsOnTheCentre() {
-        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 10.5, 12.8, 10), "...... ....");
+        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 10.5, 12.8, 10), "............ ....");
     }
 
     @Test
@@ -61,25 +61,25 @@ class Rule4TwoOfThreeTest {
         // 13.5 is above the upper limit (13.16): rule 1 flags it, and 12.5 is then the only near point.
         SpcChart chart = afterBaseline(STEADY, increase(), 12.5, 11, 13.5, 11);
 
-        assertPointTypes(chart, "...... ..I.");
-        assertThat(chart.points().get(8).rules()).containsExactly(SpecialCauseRule.OUTSIDE_THE_LIMITS);
+        assertPointTypes(chart, "............ ..I.");
+        assertThat(chart.points().get(14).rules()).containsExactly(SpecialCauseRule.OUTSIDE_THE_LIMITS);
     }
 
     @Test
     void aPointExactlyOnTheUpperLimitIsNearIt() {
         double upperLimit = afterBaseline(STEADY, increase(), 10).upperLimit();
 
-        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 11, upperLimit, 11), "...... I.I.");
+        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 11, upperLimit, 11), "............ I.I.");
     }
 
     @Test
     void twoNearPointsFurtherApartThanThreeConsecutivePointsMakeNoSignal() {
-        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 11, 11, 12.8, 11), "...... .....");
+        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 11, 11, 12.8, 11), "............ .....");
     }
 
     @Test
     void threeOfThreePointsNearTheLimitAreAllFlagged() {
-        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 12.8, 12.4, 11), "...... III.");
+        assertPointTypes(afterBaseline(STEADY, increase(), 12.5, 12.8, 12.4, 11), "............ III.");
     }
 
     @Test

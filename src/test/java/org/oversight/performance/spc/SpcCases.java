@@ -25,26 +25,26 @@ import java.util.stream.DoubleStream;
 final class SpcCases {
 
     /**
-     * Six points alternating 10 and 11, ending high. With "fix after 6" they set the limits the
-     * points after them are judged against. By hand: centre = 63 / 6 = 10.5; five moving ranges of 1,
-     * mean 1 (none ≥ 3.267, none screened out); limits 10.5 ± 2.66 = 7.84 and 13.16; near-limit lines
-     * 10.5 ± 1.7733 = 8.7267 and 12.2733. They make no signal themselves: no two consecutive points on
-     * one side, no two consecutive rises.
+     * Twelve points alternating 10 and 11, ending high. With "fix after 12" (the least DESIGN.md
+     * allows) they set the limits the points after them are judged against. By hand: centre = 126 /
+     * 12 = 10.5; eleven moving ranges of 1, mean 1 (none ≥ 3.267, none screened out); limits 10.5 ±
+     * 2.66 = 7.84 and 13.16; near-limit lines 10.5 ± 1.7733 = 8.7267 and 12.2733. They make no signal
+     * themselves: no two consecutive points on one side, no two consecutive rises.
      */
-    static final double[] STEADY = {10, 11, 10, 11, 10, 11};
+    static final double[] STEADY = {10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11};
 
     /** {@link #STEADY} ending low: 11, 10, … (same limits). */
-    static final double[] STEADY_ENDING_LOW = {11, 10, 11, 10, 11, 10};
+    static final double[] STEADY_ENDING_LOW = {11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10};
 
     /**
-     * Six points alternating 9.5 and 11.5, ending high: centre 10.5, mean moving range 2, limits
+     * Twelve points alternating 9.5 and 11.5, ending high: centre 10.5, mean moving range 2, limits
      * 10.5 ± 5.32 = 5.18 and 15.82, near-limit lines 10.5 ± 3.5467 = 6.9533 and 14.0467 — room for
      * trends that stay between the near-limit lines.
      */
-    static final double[] WIDE = {9.5, 11.5, 9.5, 11.5, 9.5, 11.5};
+    static final double[] WIDE = {9.5, 11.5, 9.5, 11.5, 9.5, 11.5, 9.5, 11.5, 9.5, 11.5, 9.5, 11.5};
 
     /** {@link #WIDE} ending low (same limits). */
-    static final double[] WIDE_ENDING_LOW = {11.5, 9.5, 11.5, 9.5, 11.5, 9.5};
+    static final double[] WIDE_ENDING_LOW = {11.5, 9.5, 11.5, 9.5, 11.5, 9.5, 11.5, 9.5, 11.5, 9.5, 11.5, 9.5};
 
     private SpcCases() {}
 
@@ -66,7 +66,7 @@ final class SpcCases {
         return Spc.calculate(periods(values.length), values(values), options);
     }
 
-    /** A baseline of six points that fixes the limits, then the points under test. */
+    /** A baseline of twelve points that fixes the limits, then the points under test. */
     static SpcChart afterBaseline(double[] baseline, SpcOptions options, double... points) {
         return chart(options.withFixAfter(baseline.length), join(baseline, points));
     }

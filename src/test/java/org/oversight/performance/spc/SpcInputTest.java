@@ -52,9 +52,9 @@ class SpcInputTest {
 
     @Test
     void refusesToFixTheLimitsAfterMorePointsThanTheSeriesHas() {
-        assertThatThrownBy(() -> chart(increase().withFixAfter(6), 1, 2, 3, 4, 5))
-                .hasMessage("cannot fix the limits after 6 points: the series has only 5");
-        assertThatThrownBy(() -> increase().withFixAfter(1)).hasMessageContaining("at least 2 points");
+        assertThatThrownBy(() -> chart(increase().withFixAfter(12), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+                .hasMessage("cannot fix the limits after 12 points: the series has only 11");
+        assertThatThrownBy(() -> increase().withFixAfter(1)).hasMessageContaining("at least 12 points");
     }
 
     @Test

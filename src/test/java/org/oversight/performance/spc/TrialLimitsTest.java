@@ -1,6 +1,7 @@
 package org.oversight.performance.spc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oversight.performance.spc.SpcCases.chart;
 import static org.oversight.performance.spc.SpcCases.increase;
 
@@ -25,11 +26,26 @@ class TrialLimitsTest {
     }
 
     @Test
-    void limitsFixedAfterElevenPointsAreTrialLimitsHoweverLongTheSeries() {
-        SpcChart chart = chart(increase().withFixAfter(11), alternating(24));
+    void limitsFixedAfterTwelvePointsAreFirmHoweverLongTheSeries() {
+        SpcChart chart = chart(increase().withFixAfter(12), alternating(24));
 
+        assertThat(chart.trial()).isFalse();
+        assertThat(chart.segments().get(0).baselineSize()).isEqualTo(12);
+    }
+
+    @Test
+    void limitsCannotBeFixedOnElevenPointsBecauseTheyWouldOnlyBeTrialLimits() {
+        assertThatThrownBy(() -> increase().withFixAfter(11))
+                .hasMessage("fix after must be at least 12 points (fewer give only trial limits, which should not be"
+                        + " fixed), not 11");
+    }
+
+    @Test
+    void aRebasedSegmentShorterThanTheFixedBaselineHasTrialLimits() {
+        SpcChart chart = chart(increase().withFixAfter(12).withRebase("2024-07"), alternating(20));
+
+        assertThat(chart.segments()).extracting(Segment::trial).containsExactly(false, true);
         assertThat(chart.trial()).isTrue();
-        assertThat(chart.segments().get(0).baselineSize()).isEqualTo(11);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.oversight.performance.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oversight.performance.period.MonthlyFigures.constant;
 import static org.oversight.performance.period.MonthlyFigures.month;
 import static org.oversight.performance.period.MonthlyFigures.spread;
 
@@ -197,9 +198,31 @@ class ChangeByPercentEvaluationTest {
                 month("2015-03"),
                 ReferenceValues.NONE);
 
-        assertThat(evaluation.status()).isEqualTo(TargetStatus.NO_DATA);
+        assertThat(evaluation.status()).isEqualTo(TargetStatus.NOT_JUDGED);
         assertThat(evaluation.reason())
                 .isEqualTo("the figure for 2013/14 is zero, so a percentage change cannot be measured");
+    }
+
+    @Test
+    void aTenPerCentReductionOnANegativeBaselineIsNotJudgedBecauseItHasNoMeaning() {
+        // A net figure of −120 that became −108: 12 higher, and no percentage reduction describes it.
+        MeasureDefinition netChange =
+                new MeasureDefinition("Net change", ImprovementDirection.DECREASE, MeasureUnit.COUNT);
+        Target.ChangeByPercent reduceByTen = new Target.ChangeByPercent(
+                Target.Change.REDUCE,
+                BigDecimal.TEN,
+                ReportingPeriod.parse("2013/14"),
+                ReportingPeriod.parse("2014/15"));
+        MonthlySeries figures = constant("2013-04", "2014-03", "-10").plus(constant("2014-04", "2015-03", "-9"));
+
+        TargetEvaluation evaluation = TargetEvaluation.evaluate(
+                reduceByTen, netChange, IndicatorSeries.counts(figures), month("2015-03"), ReferenceValues.NONE);
+
+        assertThat(evaluation.status()).isEqualTo(TargetStatus.NOT_JUDGED);
+        assertThat(evaluation.actual()).isNull();
+        assertThat(evaluation.words())
+                .isEqualTo("Net change: the target cannot be judged as at March 2015 because the figure for 2013/14"
+                        + " is negative (-120), so a percentage change from it has no meaning.");
     }
 
     @Test

@@ -74,6 +74,24 @@ class MilestoneConsistencyTest {
     }
 
     @Test
+    void milestonesThatCompoundToJustUnderTheOverallTargetSayByHowMuch() {
+        // 1 − 0.95 × 0.937 = 0.10985: 10.985%, which one decimal place would show as "11.0%".
+        Target.Milestones milestones = new Target.Milestones(
+                List.of(
+                        step("2008/09", Target.Change.REDUCE, "5", "2007/08"),
+                        step("2009/10", Target.Change.REDUCE, "6.3", "2008/09")),
+                new Target.ChangeByPercent(
+                        Target.Change.REDUCE, new BigDecimal("11"), period("2007/08"), period("2009/10")));
+
+        MilestoneConsistency check = MilestoneConsistency.of(milestones);
+
+        assertThat(check.verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(check.words())
+                .contains("compound to a reduction of 10.99% (")
+                .contains("is less than the overall 11%");
+    }
+
+    @Test
     void increasesCompoundUpwards() {
         MilestoneConsistency check = MilestoneConsistency.of(annualChanges(Target.Change.INCREASE, "10", "33"));
 

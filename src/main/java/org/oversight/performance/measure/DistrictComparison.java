@@ -1,0 +1,79 @@
+package org.oversight.performance.measure;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.oversight.performance.MeasurePerformance;
+import org.oversight.performance.indicator.Indicator;
+import org.oversight.performance.indicator.IndicatorCatalogue;
+import org.oversight.performance.period.Comparisons;
+import org.oversight.performance.period.Figures;
+import org.oversight.performance.period.IndicatorSeries;
+import org.oversight.performance.period.MonthRange;
+import org.oversight.performance.period.PeriodComparison;
+import org.oversight.performance.target.TargetEvaluation;
+import org.oversight.plan.PlanMeasure;
+import org.oversight.policedata.Area;
+import org.oversight.policedata.PoliceDataApi;
+import org.springframework.stereotype.Component;
+
+/** A police-data measure's figures in each of the force's districts, as at one month. */
+@Component
+public class DistrictComparison {
+
+    private final IndicatorCatalogue catalogue;
+    private final PoliceDataApi policeData;
+    private final SeriesReader series;
+    private final CoverageReader coverage;
+    private final TargetJudge judge;
+
+    DistrictComparison(
+            IndicatorCatalogue catalogue,
+            PoliceDataApi policeData,
+            SeriesReader series,
+            CoverageReader coverage,
+            TargetJudge judge) {
+        this.catalogue = catalogue;
+        this.policeData = policeData;
+        this.series = series;
+        this.coverage = coverage;
+        this.judge = judge;
+    }
+
+    /**
+     * Each district's figures as at {@code asAt} (the force's month judged when {@code null}); empty
+     * for observation measures and measures without an indicator.
+     */
+    public List<MeasurePerformance.DistrictRow> rows(PlanMeasure measure, String force, YearMonth asAt) {
+        Optional<IndicatorCatalogue.Link> link =
+                catalogue.link(measure.planKey(), measure.versionLabel(), measure.ref());
+        if (link.isEmpty()
+                || link.get().indicator() == null
+                || !link.get().indicator().source().isPoliceData()) {
+            return List.of();
+        }
+        Indicator indicator = link.get().indicator();
+        Coverage months = coverage.of(indicator, force);
+        YearMonth month =
+                MeasureCalculator.judgedMonth(asAt, months.judged(series.read(indicator, Area.force(force))), months);
+        if (month == null) {
+            return List.of();
+        }
+        List<MeasurePerformance.DistrictRow> rows = new ArrayList<>();
+        for (String district : policeData.districts(force)) {
+            IndicatorSeries data = months.judged(series.read(indicator, Area.district(force, district)));
+            BigDecimal current = data.over(MonthRange.of(month)).value();
+            PeriodComparison ytd = new Comparisons(data).yearToDate(month);
+            TargetEvaluation evaluation = judge.evaluate(measure, indicator, data, month);
+            rows.add(new MeasurePerformance.DistrictRow(
+                    district,
+                    current,
+                    current == null ? "no figure" : Figures.inUnit(current, indicator.unit()),
+                    ytd.words(indicator.unit()),
+                    evaluation == null ? "no target" : evaluation.status().words()));
+        }
+        return rows;
+    }
+}
