@@ -1,6 +1,7 @@
 package org.oversight.browser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class Axe {
 
     private static final String SCRIPT = "/axe.min.js";
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .build();
     private static final String RUN =
             """

@@ -14,8 +14,9 @@ import org.openqa.selenium.By;
  */
 final class PageChecks {
 
+    /** The HTTP status of the page's own response (Chromium 109 and later). */
     private static final String STATUS =
-            "const nav = performance.getEntriesByType('navigation')[0];" + " return nav ? nav.responseStatus : 0;";
+            "const nav = performance.getEntriesByType('navigation')[0]; return nav ? nav.responseStatus : 0;";
 
     private final Axe axe;
     private final Routes routes;
@@ -47,7 +48,9 @@ final class PageChecks {
         }
         String where = name + " (" + url + ")";
         Object status = browser.driver().executeScript(STATUS);
-        if (status instanceof Number number && number.intValue() != 0 && number.intValue() != expectedStatus) {
+        if (!(status instanceof Number number) || number.intValue() == 0) {
+            problems.add(where + ": its HTTP status could not be read (" + status + ")");
+        } else if (number.intValue() != expectedStatus) {
             problems.add(where + ": answered HTTP " + number + ", expected " + expectedStatus);
         }
         Object type = browser.driver().executeScript("return document.contentType;");
