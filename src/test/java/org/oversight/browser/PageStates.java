@@ -1,0 +1,235 @@
+package org.oversight.browser;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.oversight.policedata.PoliceDataKind;
+import org.oversight.policedata.web.RunningImport;
+import org.oversight.testdata.TestData;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The forms and states that following links cannot reach, each brought about as people would (a
+ * form sent with mistakes, an edit that conflicts, an upload) and then checked. Every form sent here
+ * is either refused (nothing changes) or changes only what this list itself made: a plan of its
+ * own, and uploaded copies of the real samples.
+ */
+final class PageStates {
+
+    private static final String WM_PLAN = "/plans/wm-police-and-crime-plan/versions/2014-15";
+    private static final String PERFORMANCE = "/performance/plans/wm-police-and-crime-plan/versions/2014-15";
+    private static final String BURGLARY = PERFORMANCE + "/measures/4.6/4.6-m3";
+    private static final String OWN_PLAN = "/plans/browser-check-plan/versions/2025-26";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final By ERRORS = By.cssSelector(".govuk-error-summary");
+
+    private final Browser browser;
+    private final PageChecks checks;
+    private final ApplicationContext context;
+    private final Map<PoliceDataKind, Long> batches;
+    private final String district;
+
+    PageStates(
+            Browser browser,
+            PageChecks checks,
+            ApplicationContext context,
+            Map<PoliceDataKind, Long> batches,
+            String district) {
+        this.browser = browser;
+        this.checks = checks;
+        this.context = context;
+        this.batches = batches;
+        this.district = district;
+    }
+
+    /** Brings about and checks each state in turn; returns how many were checked. */
+    int checkEach() throws IOException {
+        int before = checks.checked();
+        asAVisitor();
+        browser.signIn(EveryPageIsAccessibleTest.ADMIN, EveryPageIsAccessibleTest.PASSWORD);
+        planForms();
+        policeDataPages();
+        performancePages();
+        errorPages();
+        signingOut();
+        return checks.checked() - before;
+    }
+
+    private void asAVisitor() {
+        browser.forgetSession();
+        page("home page, signed out", "/");
+        page("sign-in", "/sign-in");
+        page("sign-in, wrong password", "/sign-in?error");
+        page("sign-in, locked out", "/sign-in?locked");
+        page("a plan as the public sees it", WM_PLAN);
+        page("performance as the public sees it", PERFORMANCE);
+    }
+
+    private void planForms() throws IOException {
+        browser.open(WM_PLAN + "?lead=ACC+Operations");
+        browser.waitFor(By.id("filter-result"));
+        check("a plan filtered by lead", 200);
+
+        browser.open("/plans/new");
+        click("Create plan");
+        browser.waitFor(ERRORS);
+        check("new plan, every mistake shown", 200);
+
+        browser.open("/plans/new");
+        browser.type(By.id("title"), "Browser check plan");
+        browser.type(By.id("key"), "browser-check-plan");
+        browser.type(By.id("force"), "West Midlands Police");
+        browser.type(By.id("label"), "2025-26");
+        click("Create plan");
+        browser.waitForPath(OWN_PLAN);
+        check("new plan, created", 200);
+
+        browser.open(OWN_PLAN + "/objectives/new");
+        browser.type(By.id("title"), "An objective to edit twice");
+        click("Save objective");
+        browser.waitFor(By.id("saved-message"));
+        check("objective saved", 200);
+
+        conflictingEdit();
+
+        browser.open(WM_PLAN + "/objectives/6/measures/1");
+        browser.type(By.id("text"), "");
+        click("Save measure");
+        browser.waitFor(ERRORS);
+        check("measure, a mistake shown", 200);
+
+        Path refused = Files.createTempFile("oversight-plan-", ".yaml");
+        try {
+            Files.writeString(refused, "plan:\n  key: Not A Key\n  versions: 7\n");
+            browser.open("/plans/import");
+            browser.driver().findElement(By.name("file")).sendKeys(refused.toString());
+            click("Import");
+            browser.waitFor(ERRORS);
+            check("plan file refused, its problems listed", 200);
+        } finally {
+            Files.deleteIfExists(refused);
+        }
+    }
+
+    /** The same objective changed in two tabs: the second save is refused, showing both. */
+    private void conflictingEdit() {
+        WebDriver driver = browser.driver();
+        String first = driver.getWindowHandle();
+        browser.open(OWN_PLAN + "/objectives/1");
+        driver.switchTo().newWindow(WindowType.TAB);
+        browser.open(OWN_PLAN + "/objectives/1");
+        browser.type(By.id("title"), "Changed in the second tab");
+        click("Save objective");
+        browser.waitFor(By.id("saved-message"));
+        driver.close();
+        driver.switchTo().window(first);
+        browser.type(By.id("description"), "Typed in the first tab, out of date");
+        click("Save objective");
+        browser.waitFor(By.id("conflict-message"));
+        check("objective, conflicting edit", 200);
+    }
+
+    private void policeDataPages() throws IOException {
+        for (Map.Entry<PoliceDataKind, Long> batch : batches.entrySet()) {
+            page("batch of " + batch.getKey(), "/police-data/batches/" + batch.getValue());
+        }
+
+        browser.open("/police-data/upload");
+        click("Upload and import");
+        browser.waitFor(ERRORS);
+        check("upload, no file chosen", 200);
+
+        Path samples = TestData.realData();
+        Path folder = Files.createTempDirectory("oversight-upload-check-");
+        try {
+            // The files keep the names data.police.uk gives them, which say their month, force and kind.
+            Path street = Files.copy(
+                    samples.resolve("2024-04-west-midlands-street-head.csv"),
+                    folder.resolve("2024-04-west-midlands-street.csv"));
+            Path searches = Files.copy(
+                    samples.resolve("2024-04-wiltshire-stop-and-search.csv"),
+                    folder.resolve("2024-04-wiltshire-stop-and-search.csv"));
+            browser.open("/police-data/upload");
+            browser.driver().findElement(By.name("files")).sendKeys(street + "\n" + searches);
+            click("Upload and import");
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.titleContains("Import finished"));
+            String summary = browser.waitFor(By.id("job-summary")).getText();
+            if (!summary.equals("2 files: 2 imported")) {
+                checks.problem("the upload of the two samples ended with \"" + summary + "\"");
+            }
+            check("upload, import finished", 200);
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+        }
+
+        try (RunningImport running = RunningImport.start(context, "browser-check-running", "browser-admin")) {
+            page("upload, import running", "/police-data/imports/browser-check-running");
+        }
+    }
+
+    private void performancePages() {
+        String area = "?area=" + URLEncoder.encode(district, StandardCharsets.UTF_8);
+        String set = "?area=" + URLEncoder.encode(EveryPageIsAccessibleTest.AREA_SET, StandardCharsets.UTF_8);
+        page("performance, a district", PERFORMANCE + area);
+        page("performance, an area set", PERFORMANCE + set);
+        page("measure, the force", BURGLARY);
+        page("measure, a district", BURGLARY + area);
+        page("measure, an area set", BURGLARY + set);
+        page("peer groups", "/performance/peer-groups");
+    }
+
+    private void errorPages() {
+        page("no such page", "/no-such-page", 404);
+        page("no such plan", "/plans/no-such-plan", 404);
+        page("no such batch", "/police-data/batches/999999999", 404);
+        page("no such import", "/police-data/imports/no-such-import", 404);
+
+        browser.open("/plans/new");
+        browser.driver().executeScript("document.querySelector('main form input[name=_csrf]').remove();");
+        click("Create plan");
+        check("form sent without its token: refused", 403);
+    }
+
+    private void signingOut() {
+        browser.driver()
+                .findElement(By.cssSelector("form[action$='/sign-out'] button"))
+                .click();
+        browser.waitForPath("/?signed-out");
+        browser.waitFor(By.id("signed-out-title"));
+        check("home page, just signed out", 200);
+    }
+
+    private void page(String name, String path) {
+        page(name, path, 200);
+    }
+
+    private void page(String name, String path, int status) {
+        browser.open(path);
+        check(name, status);
+    }
+
+    private void check(String name, int status) {
+        checks.check(browser, name, status);
+    }
+
+    /** Clicks the button with exactly that text (never a remove button by accident). */
+    private void click(String text) {
+        browser.driver()
+                .findElement(By.xpath("//main//button[normalize-space(.)='" + text + "']"))
+                .click();
+    }
+}
