@@ -153,6 +153,9 @@ class PerformanceController {
         boolean force = chosen.kind() == Area.Kind.FORCE;
         model.addAttribute("areaName", force ? "the whole force area" : chosen.name());
         model.addAttribute("area", force ? "" : chosen.name());
+        // Links to the other pages keep the area; the whole force needs no parameter.
+        model.addAttribute(
+                "areaQuery", force ? "" : "?area=" + UriUtils.encodeQueryParam(chosen.name(), StandardCharsets.UTF_8));
         model.addAttribute("areas", areaChoices(performance.areas()));
     }
 
