@@ -127,6 +127,17 @@ class PerformanceOverviewPageTest {
     }
 
     @Test
+    void filtersThatMatchNoMeasureSaySoAndOfferEveryMeasure() throws Exception {
+        String html = page(PLAN + "?lead=Nobody&area=Coventry");
+
+        assertThat(html)
+                .contains("No measure matches these filters.")
+                .contains("href=\"" + PLAN + "?area=Coventry\">Show every measure</a>")
+                .doesNotContain("id=\"measures\"")
+                .doesNotContain("id=\"no-data-measures\"");
+    }
+
+    @Test
     void theOverviewLinksToThePlan() throws Exception {
         assertThat(page(PLAN)).contains("href=\"/plans/wm-police-and-crime-plan/versions/2014-15\"");
     }
