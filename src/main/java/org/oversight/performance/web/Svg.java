@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -166,7 +168,7 @@ final class Svg {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparingDouble(ys::get));
+        Arrays.sort(order, Comparator.comparingDouble(ys::get));
         double[] placed = new double[n];
         for (int k = 0; k < n; k++) {
             double y = ys.get(order[k]);
@@ -177,7 +179,7 @@ final class Svg {
             double limit = k == n - 1 ? bottom : placed[k + 1] - LABEL_GAP;
             placed[k] = Math.min(placed[k], limit);
         }
-        List<Double> result = new ArrayList<>(java.util.Collections.nCopies(n, 0.0));
+        List<Double> result = new ArrayList<>(Collections.nCopies(n, 0.0));
         for (int k = 0; k < n; k++) {
             result.set(order[k], placed[k]);
         }
@@ -233,23 +235,27 @@ final class Svg {
         return 12;
     }
 
+    /** A legend entry: the marker drawn for {@code type} and its words. */
+    private record LegendEntry(String type, String words) {}
+
     /** The legend, in shapes so it reads in black and white; the hollow point only when there is one. */
     private static String legend(boolean provisional) {
+        List<LegendEntry> entries = new ArrayList<>(List.of(
+                new LegendEntry("common_cause", "Common cause"),
+                new LegendEntry("special_cause_improvement", "Improvement (square)"),
+                new LegendEntry("special_cause_concern", "Concern (triangle)"),
+                new LegendEntry("special_cause_neutral_high", "Neither (diamond)")));
+        if (provisional) {
+            entries.add(new LegendEntry("provisional", "Provisional (hollow)"));
+        }
         StringBuilder legend = new StringBuilder();
         double x = LEFT;
         int y = HEIGHT - 20;
-        List<String[]> entries = new ArrayList<>(List.of(
-                new String[] {"common_cause", "Common cause"},
-                new String[] {"special_cause_improvement", "Improvement (square)"},
-                new String[] {"special_cause_concern", "Concern (triangle)"},
-                new String[] {"special_cause_neutral_high", "Neither (diamond)"}));
-        if (provisional) {
-            entries.add(new String[] {"provisional", "Provisional (hollow)"});
-        }
-        for (String[] entry : entries) {
-            legend.append("provisional".equals(entry[0]) ? hollow(x + 6, y) : marker(entry[0], x + 6, y));
-            legend.append(text(x + 15, y + 4, entry[1], "start", 11, "legend"));
-            x += 15 + entry[1].length() * 6.2 + 16;
+        for (LegendEntry entry : entries) {
+            legend.append("provisional".equals(entry.type()) ? hollow(x + 6, y) : marker(entry.type(), x + 6, y));
+            legend.append(text(x + 15, y + 4, entry.words(), "start", 11, "legend"));
+            // Arial at 11 px averages about 6.2 px a character.
+            x += 15 + entry.words().length() * 6.2 + 16;
         }
         return legend.toString();
     }
