@@ -1,6 +1,7 @@
 package org.oversight.performance.web;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.oversight.performance.MeasurePerformance;
@@ -28,6 +29,10 @@ final class ChartWords {
         text.append(" (")
                 .append(MeasureFigures.axisLabel(m).toLowerCase(Locale.UK))
                 .append("). ");
+        List<YearMonth> missing = missingMonths(series);
+        if (!missing.isEmpty()) {
+            text.append("No figures for ").append(Figures.months(missing)).append(" (a gap in the line). ");
+        }
         List<MeasurePerformance.MonthPoint> provisional = series.stream()
                 .filter(MeasurePerformance.MonthPoint::provisional)
                 .toList();
@@ -66,6 +71,19 @@ final class ChartWords {
                     .append('.');
         }
         return text.toString().trim();
+    }
+
+    /** The months between the first and the last without a figure. */
+    static List<YearMonth> missingMonths(List<MeasurePerformance.MonthPoint> series) {
+        List<YearMonth> present =
+                series.stream().map(p -> YearMonth.parse(p.period())).toList();
+        List<YearMonth> missing = new ArrayList<>();
+        for (YearMonth m = present.get(0); m.isBefore(present.get(present.size() - 1)); m = m.plusMonths(1)) {
+            if (!present.contains(m)) {
+                missing.add(m);
+            }
+        }
+        return missing;
     }
 
     private static String month(MeasurePerformance.MonthPoint p) {

@@ -2,7 +2,6 @@ package org.oversight.performance.web;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import org.oversight.performance.MeasurePerformance;
 import org.oversight.performance.period.MonthRange;
 
@@ -13,7 +12,7 @@ import org.oversight.performance.period.MonthRange;
  */
 final class Sparkline {
 
-    /** How many months the overview's line covers, up to the latest. */
+    /** How many calendar months the overview's line covers, up to the latest. */
     static final int MONTHS = 24;
 
     static final int WIDTH = 120;
@@ -32,33 +31,23 @@ final class Sparkline {
                 points.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0);
         double max =
                 points.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(0);
-        StringBuilder solid = new StringBuilder();
-        StringBuilder dashed = new StringBuilder();
-        StringBuilder dots = new StringBuilder();
         int lastJudged = -1;
         for (int i = 0; i < points.size(); i++) {
             if (!points.get(i).provisional()) {
                 lastJudged = i;
             }
         }
+        int span = SeriesLine.span(points);
+        SeriesLine line = SeriesLine.through(
+                points, slot -> x(slot, span), p -> y(p.value().doubleValue(), min, max));
+        StringBuilder dots = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
             MeasurePerformance.MonthPoint p = points.get(i);
-            String xy = fmt(x(i, points.size())) + " " + fmt(y(p.value().doubleValue(), min, max));
-            if (!p.provisional()) {
-                solid.append(solid.length() == 0 ? "M" : " L").append(xy);
-            }
+            double x = x(SeriesLine.slot(points, i), span);
             if (p.provisional()) {
-                if (dashed.length() == 0 && i > 0) {
-                    MeasurePerformance.MonthPoint before = points.get(i - 1);
-                    dashed.append("M")
-                            .append(fmt(x(i - 1, points.size())))
-                            .append(' ')
-                            .append(fmt(y(before.value().doubleValue(), min, max)));
-                }
-                dashed.append(dashed.length() == 0 ? "M" : " L").append(xy);
-                dots.append(circle(i, points.size(), p, min, max, "#ffffff", "sparkline-provisional"));
+                dots.append(circle(x, p, min, max, "#ffffff", "sparkline-provisional"));
             } else if (i == lastJudged) {
-                dots.append(circle(i, points.size(), p, min, max, "#0b0c0c", "sparkline-latest"));
+                dots.append(circle(x, p, min, max, "#0b0c0c", "sparkline-latest"));
             }
         }
         StringBuilder svg = new StringBuilder();
@@ -71,14 +60,14 @@ final class Sparkline {
                 .append(' ')
                 .append(HEIGHT)
                 .append("\" aria-hidden=\"true\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">");
-        if (solid.length() > 0) {
+        if (!line.solid().isEmpty()) {
             svg.append("<path d=\"")
-                    .append(solid)
+                    .append(line.solid())
                     .append("\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"1.5\" stroke-linejoin=\"round\"/>");
         }
-        if (dashed.length() > 0) {
+        if (!line.dashed().isEmpty()) {
             svg.append("<path d=\"")
-                    .append(dashed)
+                    .append(line.dashed())
                     .append("\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"1.2\" stroke-dasharray=\"2 2\"/>");
         }
         svg.append(dots).append("</svg>");
@@ -140,13 +129,20 @@ final class Sparkline {
     private static List<MeasurePerformance.MonthPoint> lastMonths(MeasurePerformance measure) {
         List<MeasurePerformance.MonthPoint> series =
                 measure.series().stream().filter(p -> p.value() != null).toList();
-        return series.subList(Math.max(0, series.size() - MONTHS), series.size());
+        if (series.isEmpty()) {
+            return series;
+        }
+        YearMonth first =
+                YearMonth.parse(series.get(series.size() - 1).period()).minusMonths(MONTHS - 1L);
+        return series.stream()
+                .filter(p -> !YearMonth.parse(p.period()).isBefore(first))
+                .toList();
     }
 
     private static String circle(
-            int i, int n, MeasurePerformance.MonthPoint p, double min, double max, String fill, String kind) {
-        return "<circle class=\"" + kind + "\" cx=\"" + fmt(x(i, n)) + "\" cy=\""
-                + fmt(y(p.value().doubleValue(), min, max)) + "\" r=\"2.5\" fill=\"" + fill
+            double x, MeasurePerformance.MonthPoint p, double min, double max, String fill, String kind) {
+        return "<circle class=\"" + kind + "\" cx=\"" + Svg.fmt(x) + "\" cy=\""
+                + Svg.fmt(y(p.value().doubleValue(), min, max)) + "\" r=\"2.5\" fill=\"" + fill
                 + "\" stroke=\"#0b0c0c\" stroke-width=\"1.2\"/>";
     }
 
@@ -163,9 +159,5 @@ final class Sparkline {
             return HEIGHT / 2.0;
         }
         return HEIGHT - PAD - (value - min) / (max - min) * (HEIGHT - 2 * PAD);
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -100,6 +100,7 @@ final class Svg {
         double lo = scale.low().doubleValue();
         double hi = scale.high().doubleValue();
         int n = points.size();
+        int span = SeriesLine.span(points);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"spc-chart\" viewBox=\"0 0 ")
                 .append(WIDTH)
@@ -139,13 +140,13 @@ final class Svg {
                     text(LEFT + PLOT_WIDTH + 6, labelYs.get(i) + 4, lines.get(i).label(), "start", 11, "line-label"));
         }
         svg.append(path(points, lo, hi));
-        int every = labelEvery(n);
+        int every = labelEvery(span);
         for (int i = 0; i < n; i++) {
             MeasurePerformance.MonthPoint p = points.get(i);
-            double x = x(i, n);
+            double x = x(SeriesLine.slot(points, i), span);
             double y = y(p.value().doubleValue(), lo, hi);
             svg.append(p.provisional() ? hollow(x, y) : marker(p.pointType() == null ? "" : p.pointType(), x, y));
-            if ((n - 1 - i) % every == 0) {
+            if ((span - 1 - SeriesLine.slot(points, i)) % every == 0) {
                 svg.append(text(x, TOP + PLOT_HEIGHT + 16, shortMonth(p.period()), "middle", 10, "x-tick"));
             }
         }
@@ -186,45 +187,24 @@ final class Svg {
         return result;
     }
 
-    /** The line through the points: solid between judged months, dashed into and between provisional ones. */
+    /** The series line: see {@link SeriesLine}. */
     private static String path(List<MeasurePerformance.MonthPoint> points, double lo, double hi) {
-        StringBuilder solid = new StringBuilder();
-        StringBuilder dashed = new StringBuilder();
-        int solidEnd = -2;
-        int dashedEnd = -2;
-        int n = points.size();
-        for (int i = 1; i < n; i++) {
-            boolean provisional =
-                    points.get(i - 1).provisional() || points.get(i).provisional();
-            StringBuilder target = provisional ? dashed : solid;
-            int end = provisional ? dashedEnd : solidEnd;
-            if (end != i - 1) {
-                target.append(target.length() == 0 ? "M" : " M").append(xy(points, i - 1, lo, hi));
-            }
-            target.append(" L").append(xy(points, i, lo, hi));
-            if (provisional) {
-                dashedEnd = i;
-            } else {
-                solidEnd = i;
-            }
-        }
+        int span = SeriesLine.span(points);
+        SeriesLine line = SeriesLine.through(
+                points, slot -> x(slot, span), p -> y(p.value().doubleValue(), lo, hi));
         String result = "";
-        if (solid.length() > 0) {
-            result += "<path class=\"series\" d=\"" + solid + "\" fill=\"none\" stroke=\"" + GREY
+        if (!line.solid().isEmpty()) {
+            result += "<path class=\"series\" d=\"" + line.solid() + "\" fill=\"none\" stroke=\"" + GREY
                     + "\" stroke-width=\"1.5\"/>";
         }
-        if (dashed.length() > 0) {
-            result += "<path class=\"series-provisional\" d=\"" + dashed + "\" fill=\"none\" stroke=\"" + GREY
+        if (!line.dashed().isEmpty()) {
+            result += "<path class=\"series-provisional\" d=\"" + line.dashed() + "\" fill=\"none\" stroke=\"" + GREY
                     + "\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>";
         }
         return result;
     }
 
-    private static String xy(List<MeasurePerformance.MonthPoint> points, int i, double lo, double hi) {
-        return fmt(x(i, points.size())) + " " + fmt(y(points.get(i).value().doubleValue(), lo, hi));
-    }
-
-    /** Month labels every 1, 2, 3, 6 or 12 months, counted back from the latest so it is always labelled. */
+    /** Month labels every 1, 2, 3, 6 or 12 months of the {@code n} spanned, counted back from the latest. */
     static int labelEvery(int n) {
         double spacing = n <= 1 ? PLOT_WIDTH : (PLOT_WIDTH - 20.0) / (n - 1);
         for (int every : new int[] {1, 2, 3, 6}) {
@@ -310,7 +290,8 @@ final class Svg {
         return TOP + PLOT_HEIGHT - (v - lo) / (hi - lo) * PLOT_HEIGHT;
     }
 
-    private static String fmt(double v) {
+    /** A coordinate, to a tenth of a pixel. */
+    static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -61,4 +61,17 @@ class SparklineTest {
 
         assertThat(Sparkline.svg(measure)).isEmpty();
     }
+
+    @Test
+    void itCoversCalendarMonthsSoAGapIsNotFilledFromEarlierMonths() {
+        List<MeasurePerformance.MonthPoint> series =
+                new ArrayList<>(MeasurePerformanceBuilder.months(YearMonth.of(2012, 4), 36, 800, 40));
+        series.remove(30); // October 2014 is missing
+        MeasurePerformance measure = aMeasurePerformance().withSeries(series).build();
+
+        String svg = Sparkline.svg(measure);
+
+        assertThat(Sparkline.words(measure)).startsWith("Trend: 23 months, April 2013 to March 2015");
+        assertThat(count(svg, "M")).isEqualTo(2);
+    }
 }

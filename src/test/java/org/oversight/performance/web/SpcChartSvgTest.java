@@ -161,4 +161,27 @@ class SpcChartSvgTest {
         assertThat(months.get(months.size() - 1)).isEqualTo("Nov 2014");
         assertThat(months).hasSizeLessThanOrEqualTo(7);
     }
+
+    @Test
+    void aMonthWithoutAFigureKeepsItsPlaceAndBreaksTheLine() {
+        List<MeasurePerformance.MonthPoint> series =
+                new ArrayList<>(MeasurePerformanceBuilder.months(YearMonth.of(2014, 1), 6, 800, 40));
+        series.remove(3); // April 2014 is missing
+        MeasurePerformance measure = aMeasurePerformance().withSeries(series).build();
+
+        String svg = chart(measure);
+
+        Matcher centres = Pattern.compile("<circle cx=\"([0-9.]+)\"").matcher(svg);
+        List<Double> xs = new ArrayList<>();
+        while (centres.find()) {
+            xs.add(Double.parseDouble(centres.group(1)));
+        }
+        double month = xs.get(1) - xs.get(0);
+        // March to May is two months' width; the legend's sample circle comes last
+        assertThat(xs.get(3) - xs.get(2)).isCloseTo(2 * month, org.assertj.core.data.Offset.offset(0.2));
+        Matcher path = Pattern.compile("<path class=\"series\" d=\"([^\"]*)\"").matcher(svg);
+        assertThat(path.find()).isTrue();
+        assertThat(count(path.group(1), "M")).isEqualTo(2);
+        assertThat(ChartWords.summary(measure)).contains("No figures for April 2014 (a gap in the line).");
+    }
 }
