@@ -9,6 +9,8 @@ import org.oversight.performance.MeasurePerformance;
 import org.oversight.performance.PerformanceApi;
 import org.oversight.performance.indicator.IndicatorCatalogue;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +32,10 @@ public class PerformanceApiController {
 
     @GetMapping("/api/v1/performance/plans/{key}/versions/{label}")
     @PublicAccess
-    @Operation(summary = "Every measure of a plan version for the force or a district (area=district name)")
+    @Operation(
+            summary = "Every measure of a plan version for the force, a district or an area set (area=its exact name)",
+            description = "An area that does not exist (names match exactly, capitals included) is answered"
+                    + " with 404 and a problem whose `areas` property lists the known areas.")
     public List<MeasurePerformance> measures(
             @PathVariable String key,
             @PathVariable String label,
@@ -39,6 +44,17 @@ public class PerformanceApiController {
         if (!catalogue.planVersions().getOrDefault(key, List.of()).contains(label)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such plan or version");
         }
-        return performance.measures(key, label, performance.area(area), asAt);
+        return performance.measures(key, label, UnknownArea.resolve(performance, area), asAt);
+    }
+
+    /** An unknown area (names match exactly, case included): 404 naming it, with the known areas. */
+    @ExceptionHandler(UnknownArea.class)
+    public ProblemDetail unknownArea(UnknownArea e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Unknown area");
+        problem.setProperty("area", e.name());
+        problem.setProperty("areas", e.knownNames());
+        e.suggestion().ifPresent(s -> problem.setProperty("didYouMean", s));
+        return problem;
     }
 }

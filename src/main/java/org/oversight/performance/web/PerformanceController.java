@@ -1,11 +1,13 @@
 package org.oversight.performance.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.oversight.accounts.PublicAccess;
 import org.oversight.performance.MeasurePerformance;
 import org.oversight.performance.PerformanceApi;
@@ -15,10 +17,13 @@ import org.oversight.policedata.Area;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /** The published performance pages: every plan measure's figures, icons and statement. */
 @Controller
@@ -37,15 +42,10 @@ class PerformanceController {
 
     record PlanChoice(String key, String title, List<String> versions) {}
 
-    /** A measure as the overview shows it, with its icons. */
-    record MeasureRow(
-            MeasurePerformance measure,
-            String variationIcon,
-            String variationText,
-            String assuranceIcon,
-            String assuranceText) {}
-
     record AreaChoice(String value, String label) {}
+
+    /** A known area as the “no such area” page links to it. */
+    record AreaLink(String label, String href) {}
 
     @GetMapping("/performance")
     String choose(Model model) {
@@ -73,49 +73,19 @@ class PerformanceController {
             @RequestParam(required = false) String status,
             @RequestParam(required = false) YearMonth asAt,
             Model model) {
-        if (!catalogue.planVersions().getOrDefault(key, List.of()).contains(label)) {
-            throw notFound();
-        }
-        String title = plans.planTitle(key).orElseThrow(PerformanceController::notFound);
-        Area chosen = performance.area(area);
+        String title = planName(key, label);
+        Area chosen = UnknownArea.resolve(performance, area);
         List<MeasurePerformance> all = performance.measures(key, label, chosen, asAt);
-        Set<String> objectives = new LinkedHashSet<>();
-        Set<String> leads = new LinkedHashSet<>();
-        Set<String> statuses = new LinkedHashSet<>();
-        List<MeasureRow> rows = new ArrayList<>();
-        for (MeasurePerformance m : all) {
-            objectives.add(m.objectiveNumber());
-            leads.addAll(m.leads());
-            if (m.targetStatusWords() != null) {
-                statuses.add(m.targetStatusWords());
-            }
-            if (blank(objective) || objective.equals(m.objectiveNumber())) {
-                if (blank(lead) || m.leads().contains(lead)) {
-                    if (blank(status) || status.equals(m.targetStatusWords())) {
-                        rows.add(new MeasureRow(
-                                m,
-                                SpcIcons.variation(m.spc()),
-                                SpcIcons.variationText(m.spc()),
-                                SpcIcons.assurance(m.spc()),
-                                SpcIcons.assuranceText(m.spc())));
-                    }
-                }
-            }
-        }
+        OverviewView view = OverviewView.of(all, new OverviewView.Filters(objective, lead, status));
         model.addAttribute("planKey", key);
         model.addAttribute("label", label);
         model.addAttribute("title", title);
-        model.addAttribute("areaName", chosen.kind() == Area.Kind.FORCE ? "the whole force area" : chosen.name());
-        model.addAttribute("area", chosen.kind() == Area.Kind.FORCE ? "" : chosen.name());
-        model.addAttribute("areas", areaChoices());
-        model.addAttribute("objectives", objectives);
-        model.addAttribute("leads", leads);
-        model.addAttribute("statuses", statuses);
+        addArea(model, chosen);
         model.addAttribute("objective", objective);
         model.addAttribute("lead", lead);
         model.addAttribute("status", status);
-        model.addAttribute("rows", rows);
-        model.addAttribute("total", all.size());
+        model.addAttribute("view", view);
+        model.addAttribute("trendMonths", Sparkline.MONTHS);
         model.addAttribute("demonstration", all.stream().anyMatch(MeasurePerformance::demonstrationData));
         return "performance/overview";
     }
@@ -129,24 +99,24 @@ class PerformanceController {
             @RequestParam(required = false) String area,
             @RequestParam(required = false) YearMonth asAt,
             Model model) {
-        if (!catalogue.planVersions().getOrDefault(key, List.of()).contains(label)) {
-            throw notFound();
-        }
-        Area chosen = performance.area(area);
+        String title = planName(key, label);
+        Area chosen = UnknownArea.resolve(performance, area);
         MeasurePerformance m = performance
                 .measure(key, label, objective, measure, chosen, asAt)
                 .orElseThrow(PerformanceController::notFound);
-        String title = (m.indicatorName() == null ? m.measureRef() : m.indicatorName()) + ", "
+        String chartTitle = (m.indicatorName() == null ? m.measureRef() : m.indicatorName()) + ", "
                 + (chosen.kind() == Area.Kind.FORCE ? "whole force area" : chosen.name()) + ": monthly SPC chart";
-        model.addAttribute("title", plans.planTitle(key).orElse(key));
+        String summary = ChartWords.summary(m);
+        model.addAttribute("title", title);
         model.addAttribute("planKey", key);
         model.addAttribute("label", label);
         model.addAttribute("m", m);
-        model.addAttribute("areaName", chosen.kind() == Area.Kind.FORCE ? "the whole force area" : chosen.name());
-        model.addAttribute("area", chosen.kind() == Area.Kind.FORCE ? "" : chosen.name());
-        model.addAttribute("areas", areaChoices());
-        model.addAttribute("summary", chartSummary(m));
-        model.addAttribute("chart", m.series().isEmpty() ? null : Svg.chart(m, title, chartSummary(m)));
+        addArea(model, chosen);
+        model.addAttribute("status", StatusTag.of(m));
+        model.addAttribute("summary", summary);
+        model.addAttribute("chart", m.series().isEmpty() ? null : Svg.chart(m, chartTitle, summary));
+        model.addAttribute("valueHeading", MeasureFigures.axisLabel(m));
+        model.addAttribute("rows", DataTableRow.of(m));
         model.addAttribute("variationIcon", SpcIcons.variation(m.spc()));
         model.addAttribute("variationText", SpcIcons.variationText(m.spc()));
         model.addAttribute("assuranceIcon", SpcIcons.assurance(m.spc()));
@@ -159,56 +129,51 @@ class PerformanceController {
         return "performance/measure";
     }
 
-    /** The chart in words, for screen readers and anyone who prefers text. */
-    static String chartSummary(MeasurePerformance m) {
-        if (m.series().isEmpty()) {
-            return m.statement();
-        }
-        StringBuilder text = new StringBuilder();
-        text.append(m.series().size())
-                .append(" monthly values from ")
-                .append(m.series().get(0).period())
-                .append(" to ")
-                .append(m.series().get(m.series().size() - 1).period())
-                .append(". ");
-        if (m.spc() != null) {
-            MeasurePerformance.SpcSummary spc = m.spc();
-            text.append(String.format(
-                    java.util.Locale.UK,
-                    "Mean %,.1f; process limits %,.1f to %,.1f%s. ",
-                    spc.centre(),
-                    spc.lowerLimit(),
-                    spc.upperLimit(),
-                    spc.trial() ? " (trial limits: fewer than 12 months)" : ""));
-            if (spc.target() != null) {
-                text.append(String.format(java.util.Locale.UK, "Monthly target %,.1f. ", spc.target()));
-            }
-            text.append(spc.specialCausePoints())
-                    .append(" special cause ")
-                    .append(spc.specialCausePoints() == 1 ? "point" : "points")
-                    .append(". ")
-                    .append(SpcIcons.variationText(spc))
-                    .append(" in the latest month. ")
-                    .append(SpcIcons.assuranceText(spc))
-                    .append('.');
-        }
-        return text.toString();
+    /**
+     * The plan's title as the pages print it: with the version label after it, unless the title
+     * already says it (“Police and Crime Plan 2021-2025”, not “… 2021-2025 2021-2025”), however its
+     * dashes or slashes are written (“Strategic Policing Plan 2008–2011” for label 2008-2011).
+     */
+    static String titleWithLabel(String title, String label) {
+        return plain(title).contains(plain(label)) ? title : title + " " + label;
     }
 
-    private List<AreaChoice> areaChoices() {
-        List<AreaChoice> choices = new ArrayList<>();
-        for (Area a : performance.areas()) {
-            choices.add(
-                    a.kind() == Area.Kind.FORCE
-                            ? new AreaChoice("", "Whole force area")
-                            : new AreaChoice(
-                                    a.name(), a.kind() == Area.Kind.AREA_SET ? a.name() + " (area set)" : a.name()));
-        }
-        return choices;
+    private static String plain(String text) {
+        return text.replaceAll("[\\-\u2010-\u2015/]", "-").toLowerCase(Locale.UK);
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    private String planName(String key, String label) {
+        if (!catalogue.planVersions().getOrDefault(key, List.of()).contains(label)) {
+            throw notFound();
+        }
+        return titleWithLabel(plans.planTitle(key).orElseThrow(PerformanceController::notFound), label);
+    }
+
+    private void addArea(Model model, Area chosen) {
+        boolean force = chosen.kind() == Area.Kind.FORCE;
+        model.addAttribute("areaName", force ? "the whole force area" : chosen.name());
+        model.addAttribute("area", force ? "" : chosen.name());
+        // Links to the other pages keep the area; the whole force needs no parameter.
+        model.addAttribute(
+                "areaQuery", force ? "" : "?area=" + UriUtils.encodeQueryParam(chosen.name(), StandardCharsets.UTF_8));
+        model.addAttribute("areas", areaChoices(performance.areas()));
+    }
+
+    private static List<AreaChoice> areaChoices(List<Area> areas) {
+        return areas.stream()
+                .map(a -> new AreaChoice(a.kind() == Area.Kind.FORCE ? "" : a.name(), label(a)))
+                .toList();
+    }
+
+    private static String label(Area a) {
+        switch (a.kind()) {
+            case FORCE:
+                return "Whole force area";
+            case AREA_SET:
+                return a.name() + " (area set)";
+            default:
+                return a.name();
+        }
     }
 
     private static ResponseStatusException notFound() {
@@ -216,10 +181,42 @@ class PerformanceController {
     }
 
     /** People reach these pages in a browser: an unknown plan or measure gets the "page not found" page. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(ResponseStatusException.class)
-    String problem(ResponseStatusException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    @ExceptionHandler(ResponseStatusException.class)
+    String problem(ResponseStatusException e, Model model, HttpServletResponse response) {
         response.setStatus(e.getStatusCode().value());
         model.addAttribute("status", e.getStatusCode().value());
         return "error";
+    }
+
+    /** An unknown area: 404, naming it, with every known area as a link to the same page for that area. */
+    @ExceptionHandler(UnknownArea.class)
+    String unknownArea(UnknownArea e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        List<AreaLink> links = new ArrayList<>();
+        for (Area a : e.known()) {
+            links.add(new AreaLink(label(a), samePageFor(request, a.kind() == Area.Kind.FORCE ? null : a.name())));
+        }
+        model.addAttribute("name", e.name());
+        model.addAttribute("suggestion", e.suggestion().orElse(null));
+        model.addAttribute(
+                "suggestionHref",
+                e.suggestion().map(s -> samePageFor(request, s)).orElse(null));
+        model.addAttribute("links", links);
+        return "performance/unknown-area";
+    }
+
+    /** The page asked for, with {@code area} in place of the unknown one (none for the whole force). */
+    private static String samePageFor(HttpServletRequest request, String area) {
+        UriComponentsBuilder uri = UriComponentsBuilder.newInstance()
+                .path(UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8));
+        request.getParameterMap().forEach((name, values) -> {
+            if (!"area".equals(name)) {
+                uri.queryParam(name, (Object[]) values);
+            }
+        });
+        if (area != null) {
+            uri.queryParam("area", area);
+        }
+        return uri.build().encode().toUriString();
     }
 }
