@@ -65,10 +65,14 @@ public record PlanMeasure(
 
     /**
      * The target in words with its notes, as it must be shown wherever it is shown: "Reduce by 5%
-     * compared with 2012/13 (2013/14) (Baseline inferred, not stated in the plan: …)".
+     * compared with 2012/13 (2013/14) (Baseline inferred, not stated in the plan: …)"; null when the
+     * measure has no target at all.
      */
     public String targetWords(MeasureUnit inUnit) {
-        String words = (target == null ? new Target.Monitor() : target).words(inUnit);
+        if (target == null) {
+            return null;
+        }
+        String words = target.words(inUnit);
         return targetNotes.isEmpty() ? words : words + " (" + String.join("; ", targetNotes) + ")";
     }
 

@@ -105,6 +105,7 @@ class PerformanceController {
         model.addAttribute("planKey", key);
         model.addAttribute("label", label);
         model.addAttribute("title", title);
+        model.addAttribute("versionTitle", plans.versionTitle(key, label).orElse(title));
         model.addAttribute("areaName", chosen.kind() == Area.Kind.FORCE ? "the whole force area" : chosen.name());
         model.addAttribute("area", chosen.kind() == Area.Kind.FORCE ? "" : chosen.name());
         model.addAttribute("areas", areaChoices());
@@ -139,6 +140,7 @@ class PerformanceController {
         String title = (m.indicatorName() == null ? m.measureRef() : m.indicatorName()) + ", "
                 + (chosen.kind() == Area.Kind.FORCE ? "whole force area" : chosen.name()) + ": monthly SPC chart";
         model.addAttribute("title", plans.planTitle(key).orElse(key));
+        model.addAttribute("versionTitle", plans.versionTitle(key, label).orElse(key));
         model.addAttribute("planKey", key);
         model.addAttribute("label", label);
         model.addAttribute("m", m);
