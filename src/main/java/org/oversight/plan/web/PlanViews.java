@@ -44,8 +44,9 @@ final class PlanViews {
     record SectionView(String title, String anchor, List<ObjectiveView> objectives) {}
 
     /**
-     * An objective; {@code showLeads} and {@code showCadence} say whether any of its commitments has
-     * a lead or a reporting cadence, so that the columns nobody fills are left out.
+     * An objective; its commitments come in groups under the sub-headings the plan lists them under.
+     * {@code showLeads} and {@code showCadence} say whether any commitment has a lead or a reporting
+     * cadence, so that what nobody fills is left out.
      */
     record ObjectiveView(
             int position,
@@ -54,24 +55,21 @@ final class PlanViews {
             String title,
             String description,
             String reasonsForChange,
-            List<CommitmentView> commitments,
+            List<CommitmentGroup> commitmentGroups,
             List<MeasureView> measures,
             boolean showLeads,
-            boolean showCadence) {}
+            boolean showCadence) {
 
-    /**
-     * A commitment; {@code heading} (the sub-heading the plan lists it under) is given only where it
-     * differs from the commitment before it, so the page shows each sub-heading once.
-     */
+        public boolean hasCommitments() {
+            return !commitmentGroups.isEmpty();
+        }
+    }
+
+    /** Consecutive commitments under one sub-heading ({@code heading} null when the plan gives none). */
+    record CommitmentGroup(String heading, List<CommitmentView> commitments) {}
+
     record CommitmentView(
-            int position,
-            String anchor,
-            String heading,
-            String text,
-            String leads,
-            String cadence,
-            String start,
-            String due) {}
+            int position, String anchor, String text, String leads, String cadence, String start, String due) {}
 
     record MeasureView(
             int position,
@@ -93,7 +91,10 @@ final class PlanViews {
         for (int o = 0; o < version.objectives().size(); o++) {
             Objective objective = version.objectives().get(o);
             int position = o + 1;
-            List<CommitmentView> commitmentViews = commitments(objective, position, lead);
+            List<CommitmentGroup> commitmentGroups = commitments(objective, position, lead);
+            List<CommitmentView> commitmentViews = commitmentGroups.stream()
+                    .flatMap(group -> group.commitments().stream())
+                    .toList();
             List<MeasureView> measureViews = measures(plan, version, objective, position, lead, links);
             commitments += commitmentViews.size();
             measures += measureViews.size();
@@ -115,7 +116,7 @@ final class PlanViews {
                             objective.title(),
                             objective.description(),
                             objective.reasonsForChange(),
-                            commitmentViews,
+                            commitmentGroups,
                             measureViews,
                             commitmentViews.stream().anyMatch(c -> c.leads() != null),
                             commitmentViews.stream().anyMatch(c -> c.cadence() != null)));
@@ -139,27 +140,32 @@ final class PlanViews {
                 measures);
     }
 
-    private static List<CommitmentView> commitments(Objective objective, int objectivePosition, String lead) {
-        List<CommitmentView> views = new ArrayList<>();
-        String previousHeading = null;
+    private static List<CommitmentGroup> commitments(Objective objective, int objectivePosition, String lead) {
+        List<CommitmentGroup> groups = new ArrayList<>();
         for (int c = 0; c < objective.commitments().size(); c++) {
             Commitment commitment = objective.commitments().get(c);
             if (lead != null && !commitment.leads().contains(lead)) {
                 continue;
             }
             String heading = commitment.heading();
-            views.add(new CommitmentView(
-                    c + 1,
-                    PlanAnchors.commitment(commitment.ref(), objective.number(), objectivePosition, c + 1),
-                    Objects.equals(heading, previousHeading) ? null : heading,
-                    commitment.text(),
-                    commitment.leads().isEmpty() ? null : String.join(", ", commitment.leads()),
-                    commitment.cadence() == null ? null : commitment.cadence().words(),
-                    day(commitment.startOn()),
-                    day(commitment.dueOn())));
-            previousHeading = heading;
+            if (groups.isEmpty()
+                    || !Objects.equals(groups.get(groups.size() - 1).heading(), heading)) {
+                groups.add(new CommitmentGroup(heading, new ArrayList<>()));
+            }
+            groups.get(groups.size() - 1)
+                    .commitments()
+                    .add(new CommitmentView(
+                            c + 1,
+                            PlanAnchors.commitment(commitment.ref(), objective.number(), objectivePosition, c + 1),
+                            commitment.text(),
+                            commitment.leads().isEmpty() ? null : String.join(", ", commitment.leads()),
+                            commitment.cadence() == null
+                                    ? null
+                                    : commitment.cadence().words(),
+                            day(commitment.startOn()),
+                            day(commitment.dueOn())));
         }
-        return views;
+        return groups;
     }
 
     private static List<MeasureView> measures(
