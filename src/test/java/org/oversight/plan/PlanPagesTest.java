@@ -186,6 +186,9 @@ class PlanPagesTest {
         String burglary2014 = all("<tr [^>]*id=\"measure-4.6-m3\"[^>]*>(.*?)</tr>", page(PLAN_2014_15))
                 .get(0);
         assertThat(burglary2014).doesNotContain("inferred");
+        assertThat(text(page("/performance/plans/wm-police-and-crime-plan/versions/2013-14/measures/4.6/4.6-m3")))
+                .as("the performance page shows the target with its note too")
+                .contains("Reduce by 8% compared with 2012/13 (2013/14) (Baseline inferred, not stated in the plan:");
     }
 
     @Test
