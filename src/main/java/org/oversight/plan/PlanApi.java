@@ -37,8 +37,8 @@ public class PlanApi {
     }
 
     /**
-     * A plan version's title as pages show it, "Police and Crime Plan 2014-15", without repeating a
-     * label the title already holds ("West Midlands Police and Crime Plan, 2021-2025"); empty when
+     * A plan version's title as pages show it ("Police and Crime Plan 2014-15") without repeating a
+     * label the title already holds (the 2021-2025 plan's title ends with its years); empty when
      * there is no such plan.
      */
     @Transactional(readOnly = true)

@@ -64,9 +64,9 @@ public record PlanMeasure(
     }
 
     /**
-     * The target in words with its notes, as it must be shown wherever it is shown: "Reduce by 5%
-     * compared with 2012/13 (2013/14) (Baseline inferred, not stated in the plan: …)"; null when the
-     * measure has no target at all.
+     * The target in words followed by its notes in brackets, as it must be shown wherever it is
+     * shown ("Reduce by 8% compared with 2012/13 (Baseline inferred …)"); null when the measure has
+     * no target at all.
      */
     public String targetWords(MeasureUnit inUnit) {
         if (target == null) {

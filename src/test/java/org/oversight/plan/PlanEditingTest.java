@@ -307,4 +307,19 @@ class PlanEditingTest {
         assertThat(version().version()).isEqualTo(saved);
         assertThat(version().objective(0).measures().get(2).direction()).isEqualTo(ImprovementDirection.INCREASE);
     }
+
+    @Test
+    void anObjectivesReasonsForChangeAreSavedFromItsForm() throws Exception {
+        mvc.perform(postAsAnalyst(objective())
+                        .param("number", "7")
+                        .param("title", "Reducing crime")
+                        .param("section", "")
+                        .param("description", "")
+                        .param("reasonsForChange", "Business crime has moved here from 4.9.")
+                        .param("lock", String.valueOf(version().version())))
+                .andExpect(redirectedUrl("/plans/" + key + "/versions/2024-25#objective-7"));
+
+        assertThat(version().objective(0).reasonsForChange()).isEqualTo("Business crime has moved here from 4.9.");
+        assertThat(version().objective(0).commitments()).hasSize(1);
+    }
 }

@@ -31,7 +31,7 @@ public record Plan(
         }
     }
 
-    /** "Police and Crime Plan 2014-15", but not "Plan, 2021-2025 2021-2025" when the title already holds the label. */
+    /** The title with the version label ("Police and Crime Plan 2014-15"), the label left out when the title holds it. */
     public String titleWithVersion(String label) {
         String words = " " + words(title) + " ";
         return words.contains(" " + words(label) + " ") ? title : title + " " + label;
