@@ -322,4 +322,33 @@ class PlanEditingTest {
         assertThat(version().objective(0).reasonsForChange()).isEqualTo("Business crime has moved here from 4.9.");
         assertThat(version().objective(0).commitments()).hasSize(1);
     }
+
+    /**
+     * The measure form groups each kind of target's fields under its choice; every group but the
+     * chosen kind's is marked for hiding, which GOV.UK Frontend does once its script runs.
+     */
+    @Test
+    void theMeasureFormMarksEveryKindOfTargetButTheChosenOneForHiding() throws Exception {
+        String html = mvc.perform(
+                        get(objective() + "/measures/3").with(user("editor").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        java.util.regex.Matcher groups = java.util.regex.Pattern.compile(
+                        "<div class=\"govuk-radios__conditional target-fields([^\"]*)\" id=\"conditional-([a-z-]+)\"")
+                .matcher(html);
+        java.util.Map<String, Boolean> hidden = new java.util.LinkedHashMap<>();
+        while (groups.find()) {
+            hidden.put(groups.group(2), groups.group(1).contains("govuk-radios__conditional--hidden"));
+        }
+        assertThat(hidden)
+                .containsEntry("reach", false)
+                .containsEntry("threshold", true)
+                .containsEntry("change-by-percent", true)
+                .hasSize(7);
+        assertThat(html).contains("id=\"reach.value\"", "value=\"750\"", "data-aria-controls=\"conditional-reach\"");
+        assertThat(html).contains("For reach a value:");
+    }
 }
