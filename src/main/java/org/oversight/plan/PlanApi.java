@@ -1,9 +1,11 @@
 package org.oversight.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.oversight.plan.domain.Measure;
+import org.oversight.plan.domain.MeasureLinks;
 import org.oversight.plan.domain.Objective;
 import org.oversight.plan.domain.Plan;
 import org.oversight.plan.domain.PlanNotFound;
@@ -17,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanApi {
 
     private final PlanRegister register;
+    private final MeasureLinks links;
 
-    PlanApi(PlanRegister register) {
+    PlanApi(PlanRegister register, MeasureLinks links) {
         this.register = register;
+        this.links = links;
     }
 
     /** A plan's title, or empty when there is no such plan. */
@@ -30,6 +34,31 @@ public class PlanApi {
         } catch (PlanNotFound e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A plan version's title as pages show it ("Police and Crime Plan 2014-15") without repeating a
+     * label the title already holds (the 2021-2025 plan's title ends with its years); empty when
+     * there is no such plan.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> versionTitle(String planKey, String versionLabel) {
+        try {
+            return Optional.of(register.plan(planKey).titleWithVersion(versionLabel));
+        } catch (PlanNotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Links measures of a plan version, on the plan's page, to a page of the calling module: each of
+     * {@code measureRefs} gets a link {@code text} to {@code uriTemplate} with its variables
+     * {@code {plan}}, {@code {version}}, {@code {objective}} (objective number) and {@code {measure}}
+     * (measure ref) filled in. The plan module thereby links to pages it does not depend on.
+     */
+    public void linkMeasures(
+            String text, String planKey, String versionLabel, Collection<String> measureRefs, String uriTemplate) {
+        links.add(text, planKey, versionLabel, measureRefs, uriTemplate);
     }
 
     /** The version labels of a plan, oldest first; empty when there is no such plan. */
@@ -70,7 +99,8 @@ public class PlanApi {
                         measure.direction(),
                         measure.unit(),
                         measure.leads(),
-                        measure.target()));
+                        measure.target(),
+                        measure.targetNotes()));
             }
         }
         return measures;

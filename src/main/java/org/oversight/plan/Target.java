@@ -15,6 +15,7 @@ import org.oversight.shared.ReportingPeriod;
 public sealed interface Target
         permits Target.ChangeByPercent,
                 Target.ChangeByAmount,
+                Target.ChangeOnBaseline,
                 Target.Threshold,
                 Target.Reach,
                 Target.Maintain,
@@ -113,6 +114,26 @@ public sealed interface Target
                 text.append(" by ").append(by.words());
             }
             return text.toString();
+        }
+
+        public boolean agreesWith(ImprovementDirection direction) {
+            return direction == change.direction();
+        }
+    }
+
+    /**
+     * Any reduction (or increase) on a baseline period's level, the plan naming no size: "achieving
+     * reductions on the numbers/rates seen in 2019/20". Met only strictly below (or above) that level.
+     */
+    record ChangeOnBaseline(Change change, ReportingPeriod baseline, ReportingPeriod period) implements Target {
+        public String kind() {
+            return "change-on-baseline";
+        }
+
+        public String words(MeasureUnit unit) {
+            String text = change.verb() + (change == Change.REDUCE ? " below" : " above") + " the " + baseline.words()
+                    + " level";
+            return period == null ? text : text + " (" + period.words() + ")";
         }
 
         public boolean agreesWith(ImprovementDirection direction) {

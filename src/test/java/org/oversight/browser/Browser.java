@@ -70,6 +70,15 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(String baseUrl) {
+        return start(baseUrl, true);
+    }
+
+    /** A browser with JavaScript turned off, to check that pages work without it. */
+    static Browser startWithoutJavaScript(String baseUrl) {
+        return start(baseUrl, false);
+    }
+
+    private static Browser start(String baseUrl, boolean javaScript) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile;
         try {
@@ -91,6 +100,9 @@ final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--user-data-dir=" + profile,
                 "--window-size=1280,1800");
+        if (!javaScript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))

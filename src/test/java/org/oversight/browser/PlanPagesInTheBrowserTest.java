@@ -38,6 +38,8 @@ class PlanPagesInTheBrowserTest {
     private static final String WM_COMPARISON = WM_PLAN + "/compare?from=2013-14&to=2014-15";
     /** The plan the editing test changes, so that the other tests see the example data as written. */
     private static final String PLAN_2021_2025 = "/plans/wm-police-and-crime-plan-2021-2025/versions/2021-2025";
+    /** The cadet scheme measure of the 2021-2025 plan, whose target is to reach 750. */
+    private static final String CADET_MEASURE = PLAN_2021_2025 + "/objectives/11/measures/1";
 
     private static final By CHANGE_LINKS = By.xpath("//main//a[starts-with(normalize-space(.), 'Change')]");
     private static final By SAVE_OBJECTIVE = By.xpath("//button[normalize-space(.)='Save objective']");
@@ -197,6 +199,56 @@ class PlanPagesInTheBrowserTest {
         assertThat(browser.driver().findElement(By.id("main-content")).getText())
                 .doesNotContain(lostDescription)
                 .contains("In order to reduce the crime, cost and harm associated with illicit drugs");
+    }
+
+    /** With JavaScript only the chosen kind of target shows its fields; choosing another shows that kind's. */
+    @Test
+    void theMeasureFormShowsOnlyTheChosenKindOfTargetsFields() {
+        browser.signIn(FIRST_ANALYST, PASSWORD);
+        browser.open(CADET_MEASURE);
+
+        assertThat(browser.waitFor(By.id("reach.value")).getDomProperty("value"))
+                .isEqualTo("750");
+        assertThat(shownTargetFields(browser)).containsExactly("reach");
+        assertThat(browser.driver().findElement(By.id("threshold.value")).isDisplayed())
+                .isFalse();
+
+        browser.driver()
+                .findElement(By.cssSelector("label[for='targetKind-threshold']"))
+                .click();
+        assertThat(browser.waitFor(By.id("threshold.value")).isDisplayed()).isTrue();
+        assertThat(shownTargetFields(browser)).containsExactly("threshold");
+        browser.screenshot("measure-form");
+    }
+
+    /** Without JavaScript every kind's fields show, each group under the kind it belongs to, and saving works. */
+    @Test
+    void withoutJavaScriptTheMeasureFormGroupsEveryKindsFieldsUnderItsKind() {
+        try (Browser noScript = Browser.startWithoutJavaScript(baseUrl())) {
+            noScript.signIn(FIRST_ANALYST, PASSWORD);
+            noScript.open(CADET_MEASURE);
+
+            noScript.waitFor(By.id("reach.value"));
+            assertThat(shownTargetFields(noScript))
+                    .containsExactly(
+                            "change-by-percent",
+                            "change-by-amount",
+                            "change-on-baseline",
+                            "threshold",
+                            "reach",
+                            "maintain",
+                            "better-than-peers");
+            WebElement threshold = noScript.driver().findElement(By.id("conditional-threshold"));
+            assertThat(threshold.getText()).startsWith("For at least, at most, above or below a value:");
+            noScript.screenshot("measure-form-without-javascript");
+        }
+    }
+
+    private static List<String> shownTargetFields(Browser in) {
+        return in.driver().findElements(By.cssSelector(".target-fields")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(group -> group.getDomAttribute("data-kind"))
+                .toList();
     }
 
     @Test

@@ -44,6 +44,21 @@ class PlanApiTest {
     }
 
     @Test
+    void givesReasonsForChangeAndSaysWhereATargetIsNotAllThePlansOwnWords() throws Exception {
+        mvc.perform(get("/api/v1/plans/wm-police-and-crime-plan/versions/2014-15"))
+                .andExpect(jsonPath("$.objectives[0].reasonsForChange")
+                        .value(org.hamcrest.Matchers.startsWith("The deliverables and milestones have been revised")));
+        mvc.perform(get("/api/v1/plans/wm-police-and-crime-plan/versions/2013-14"))
+                .andExpect(jsonPath("$.objectives[5].measures[2].baselineInferred")
+                        .value(org.hamcrest.Matchers.containsString("2012/13")))
+                .andExpect(jsonPath("$.objectives[5].measures[2].targetNotes[0]")
+                        .value(org.hamcrest.Matchers.startsWith("Baseline inferred, not stated in the plan")));
+        mvc.perform(get("/api/v1/plans/wm-police-and-crime-plan-2021-2025/versions/2021-2025"))
+                .andExpect(jsonPath("$.objectives[10].measures[0].targetFromCommitment")
+                        .value(true));
+    }
+
+    @Test
     void answersNotFoundForAnUnknownPlan() throws Exception {
         mvc.perform(get("/api/v1/plans/no-such-plan")).andExpect(status().isNotFound());
     }

@@ -151,4 +151,91 @@ class PlanFileReaderTest {
     void refusesAnEmptyFile() {
         assertThat(refused("").problems()).extracting(PlanFileProblem::message).containsExactly("the file is empty");
     }
+
+    private static final String WITH_PROVENANCE =
+            """
+            format: oversight-plan/1
+            plan: { key: test-plan, title: Police and Crime Plan, force: West Midlands Police }
+            versions:
+              - label: "2013-14"
+                objectives:
+                  - { number: "4.6", title: Reduce crime and offending }
+              - label: "2014-15"
+                variationOf: "2013-14"
+                objectives:
+                  - number: "4.6"
+                    title: Reduce crime and offending
+                    reasonsForChange: |-
+                      The deliverable and milestones have been revised, last year this section also included:
+                      - Developing a Force strategy to tackle drug dealing
+                    commitments:
+                      - text: I will review the cadets programme in 2022, expecting the scheme to grow to 750
+                    measures:
+                      - text: Reduce burglary by 8 per cent
+                        direction: decrease
+                        target: { kind: change-by-percent, change: reduce, percent: 8, baseline: "2012/13" }
+                        baselineInferred: the year before is taken as the baseline
+                      - text: Increase the capacity of the cadet scheme
+                        direction: increase
+                        target: { kind: reach, value: 750 }
+                        targetFromCommitment: true
+                      - text: Reduce knife crime, achieving reductions on the numbers seen in 2019/20
+                        direction: decrease
+                        target: { kind: change-on-baseline, change: reduce, baseline: "2019/20" }
+            """;
+
+    @Test
+    void readsReasonsForChangeAnInferredBaselineATargetFromTheCommitmentTextAndAnyReductionOnABaseline() {
+        var objective = read(WITH_PROVENANCE).versions().get(1).objectives().get(0);
+
+        assertThat(objective.reasonsForChange())
+                .isEqualTo("The deliverable and milestones have been revised, last year this section also included:\n"
+                        + "- Developing a Force strategy to tackle drug dealing");
+        assertThat(objective.measures().get(0).baselineInferred())
+                .isEqualTo("the year before is taken as the baseline");
+        assertThat(objective.measures().get(0).targetFromCommitment()).isFalse();
+        assertThat(objective.measures().get(1).targetFromCommitment()).isTrue();
+        assertThat(objective.measures().get(1).baselineInferred()).isNull();
+        assertThat(objective.measures().get(2).target())
+                .isEqualTo(new Target.ChangeOnBaseline(
+                        Target.Change.REDUCE, org.oversight.shared.ReportingPeriod.parse("2019/20"), null));
+    }
+
+    @Test
+    void refusesAnInferredBaselineOnATargetWithoutABaselineWithItsLineAndField() {
+        PlanFileException e = refused(WITH_PROVENANCE.replace(
+                "target: { kind: change-by-percent, change: reduce, percent: 8, baseline: \"2012/13\" }",
+                "target: { kind: threshold, comparator: below, value: 900 }"));
+
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(21);
+            assertThat(problem.field()).isEqualTo("versions[1].objectives[0].measures[0].baselineInferred");
+            assertThat(problem.message()).contains("names no baseline period");
+        });
+    }
+
+    @Test
+    void refusesATargetFromTheCommitmentTextOnAMeasureWithoutATarget() {
+        PlanFileException e = refused(WITH_PROVENANCE.replace("target: { kind: reach, value: 750 }", "unit: number"));
+
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(25);
+            assertThat(problem.field()).isEqualTo("versions[1].objectives[0].measures[1].targetFromCommitment");
+            assertThat(problem.message()).contains("has no target");
+        });
+    }
+
+    @Test
+    void refusesNewFieldsOfTheWrongShapeWithTheirLines() {
+        PlanFileException e = refused(WITH_PROVENANCE
+                .replace("targetFromCommitment: true", "targetFromCommitment: \"yes\"")
+                .replace("change: reduce, baseline: \"2019/20\"", "change: reduce"));
+
+        assertThat(e.problems())
+                .extracting(PlanFileProblem::line, PlanFileProblem::field)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                25, "versions[1].objectives[0].measures[1].targetFromCommitment"),
+                        org.assertj.core.groups.Tuple.tuple(28, "versions[1].objectives[0].measures[2].target"));
+    }
 }

@@ -150,13 +150,13 @@ class PlanRegisterTest {
         PlanVersion opened = register.version("wm-police-and-crime-plan", "2013-14");
         Objective first = opened.objective(0);
         register.saveVersion(
-                opened.withObjective(0, first.withHeader(first.number(), "Saved first", first.section(), null)),
+                opened.withObjective(0, first.withHeader(first.number(), "Saved first", first.section(), null, null)),
                 opened.version(),
                 "first");
         String before = fingerprint();
 
         assertThatThrownBy(() -> register.saveVersion(
-                        opened.withObjective(0, first.withHeader(first.number(), "Saved second", null, null)),
+                        opened.withObjective(0, first.withHeader(first.number(), "Saved second", null, null, null)),
                         opened.version(),
                         "second"))
                 .isInstanceOf(PlanConflict.class);

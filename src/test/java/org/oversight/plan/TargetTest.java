@@ -81,4 +81,16 @@ class TargetTest {
         assertThat(new Target.BetterThanPeers(null).agreesWith(ImprovementDirection.NEUTRAL))
                 .isFalse();
     }
+
+    @Test
+    void saysAnyReductionOnABaselineAsBelowThatLevelAndAgreesOnlyWithItsDirection() {
+        Target reduction = new Target.ChangeOnBaseline(Change.REDUCE, period("2019/20"), null);
+        assertThat(reduction.words(MeasureUnit.COUNT)).isEqualTo("Reduce below the 2019/20 level");
+        assertThat(new Target.ChangeOnBaseline(Change.INCREASE, period("2019/20"), period("2022/23"))
+                        .words(MeasureUnit.COUNT))
+                .isEqualTo("Increase above the 2019/20 level (2022/23)");
+        assertThat(reduction.agreesWith(ImprovementDirection.DECREASE)).isTrue();
+        assertThat(reduction.agreesWith(ImprovementDirection.INCREASE)).isFalse();
+        assertThat(reduction.agreesWith(ImprovementDirection.NEUTRAL)).isFalse();
+    }
 }

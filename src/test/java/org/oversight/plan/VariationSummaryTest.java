@@ -18,7 +18,7 @@ class VariationSummaryTest {
     }
 
     private static Objective objective(String number, String title, Commitment... commitments) {
-        return new Objective(number, title, null, null, List.of(commitments), List.of());
+        return new Objective(number, title, null, null, null, List.of(commitments), List.of());
     }
 
     private static PlanVersion version(String label, Objective... objectives) {

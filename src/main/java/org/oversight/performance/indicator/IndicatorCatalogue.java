@@ -94,6 +94,15 @@ public class IndicatorCatalogue {
         return Optional.ofNullable(links.get(key(planKey, versionLabel, measureRef)));
     }
 
+    /** The refs of the measures of a plan version the catalogue links (to an indicator, or to none with a reason). */
+    public List<String> linkedMeasures(String planKey, String versionLabel) {
+        String prefix = key(planKey, versionLabel, "");
+        return links.keySet().stream()
+                .filter(key -> key.startsWith(prefix))
+                .map(key -> key.substring(prefix.length()))
+                .toList();
+    }
+
     /** The plan versions the catalogue links measures of, as "plan key" → version labels in file order. */
     public Map<String, List<String>> planVersions() {
         Map<String, List<String>> result = new LinkedHashMap<>();

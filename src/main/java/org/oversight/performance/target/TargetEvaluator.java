@@ -87,6 +87,9 @@ public final class TargetEvaluator {
         if (target instanceof Target.ChangeByAmount) {
             return changeByAmount((Target.ChangeByAmount) target, asAt);
         }
+        if (target instanceof Target.ChangeOnBaseline) {
+            return changeOnBaseline((Target.ChangeOnBaseline) target, asAt);
+        }
         if (target instanceof Target.Threshold) {
             return threshold((Target.Threshold) target, asAt);
         }
@@ -171,6 +174,33 @@ public final class TargetEvaluator {
         phrase.append(", that is ").append(Figures.inUnit(required, measure.unit(), decimals));
         Target.Comparator test = increase ? Target.Comparator.AT_LEAST : Target.Comparator.AT_MOST;
         return judgeValue(target, window, actual, required, test, phrase.toString(), base);
+    }
+
+    /** Any reduction (or increase) on a baseline's level: met only strictly below (or above) it. */
+    private TargetEvaluation changeOnBaseline(Target.ChangeOnBaseline target, YearMonth asAt) {
+        Window window = window(target.period(), false, true, asAt);
+        if (window.phase() == Phase.NOT_STARTED) {
+            return notStarted(target, window, asAt);
+        }
+        PeriodValue actual = data.over(window.months());
+        Baseline base = baseline(target.baseline(), window);
+        TargetEvaluation unknown = unknown(target, asAt, actual, base.figure());
+        if (unknown != null) {
+            return unknown;
+        }
+        boolean reduce = target.change() == Target.Change.REDUCE;
+        String phrase = "to " + lowerFirst(target.words(measure.unit()));
+        if (base.value().signum() == 0) {
+            return judgeValue(
+                    target,
+                    window,
+                    actual,
+                    base.value(),
+                    reduce ? Target.Comparator.BELOW : Target.Comparator.ABOVE,
+                    phrase + " (0)",
+                    base);
+        }
+        return judgeChange(target, window, actual, base, BigDecimal.ZERO, reduce, true, phrase);
     }
 
     private TargetEvaluation threshold(Target.Threshold target, YearMonth asAt) {
@@ -413,6 +443,12 @@ public final class TargetEvaluator {
             Target.Reach reach = (Target.Reach) target;
             return reach.by() != null ? reach : new Target.Reach(reach.value(), period);
         }
+        if (target instanceof Target.ChangeOnBaseline) {
+            Target.ChangeOnBaseline change = (Target.ChangeOnBaseline) target;
+            return change.period() != null
+                    ? change
+                    : new Target.ChangeOnBaseline(change.change(), change.baseline(), period);
+        }
         if (target instanceof Target.ChangeByAmount) {
             Target.ChangeByAmount amount = (Target.ChangeByAmount) target;
             return amount.by() != null
@@ -486,9 +522,25 @@ public final class TargetEvaluator {
             BigDecimal requiredChange,
             boolean lowerIsBetter,
             String phrase) {
+        return judgeChange(target, window, actual, base, requiredChange, lowerIsBetter, false, phrase);
+    }
+
+    /** As above; {@code strictly} when reaching the required level exactly is not enough ("a reduction on"). */
+    private TargetEvaluation judgeChange(
+            Target target,
+            Window window,
+            PeriodValue actual,
+            Baseline base,
+            BigDecimal requiredChange,
+            boolean lowerIsBetter,
+            boolean strictly,
+            String phrase) {
         BigDecimal value = actual.value();
         BigDecimal required = base.value().multiply(BigDecimal.ONE.add(requiredChange.movePointLeft(2)));
-        boolean passes = lowerIsBetter ? value.compareTo(required) <= 0 : value.compareTo(required) >= 0;
+        int comparison = value.compareTo(required);
+        boolean passes = strictly
+                ? (lowerIsBetter ? comparison < 0 : comparison > 0)
+                : (lowerIsBetter ? comparison <= 0 : comparison >= 0);
         BigDecimal change = Figures.exactPercentChange(value, base.value());
         BigDecimal shortfall = lowerIsBetter ? change.subtract(requiredChange) : requiredChange.subtract(change);
         boolean within = shortfall.compareTo(measure.tolerance().percentagePoints()) <= 0;

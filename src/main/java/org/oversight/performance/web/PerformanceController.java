@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.oversight.accounts.PublicAccess;
 import org.oversight.performance.MeasurePerformance;
@@ -129,24 +128,12 @@ class PerformanceController {
         return "performance/measure";
     }
 
-    /**
-     * The plan's title as the pages print it: with the version label after it, unless the title
-     * already says it (“Police and Crime Plan 2021-2025”, not “… 2021-2025 2021-2025”), however its
-     * dashes or slashes are written (“Strategic Policing Plan 2008–2011” for label 2008-2011).
-     */
-    static String titleWithLabel(String title, String label) {
-        return plain(title).contains(plain(label)) ? title : title + " " + label;
-    }
-
-    private static String plain(String text) {
-        return text.replaceAll("[\\-\u2010-\u2015/]", "-").toLowerCase(Locale.UK);
-    }
-
     private String planName(String key, String label) {
         if (!catalogue.planVersions().getOrDefault(key, List.of()).contains(label)) {
             throw notFound();
         }
-        return titleWithLabel(plans.planTitle(key).orElseThrow(PerformanceController::notFound), label);
+        // The plan module's rule: the label is left out when the title already says it.
+        return plans.versionTitle(key, label).orElseThrow(PerformanceController::notFound);
     }
 
     private void addArea(Model model, Area chosen) {

@@ -31,6 +31,12 @@ public record Plan(
         }
     }
 
+    /** The title with the version label ("Police and Crime Plan 2014-15"), the label left out when the title holds it. */
+    public String titleWithVersion(String label) {
+        String words = " " + words(title) + " ";
+        return words.contains(" " + words(label) + " ") ? title : title + " " + label;
+    }
+
     public Plan withHeader(
             String title, String force, String issuedBy, LocalDate termFrom, LocalDate termTo, String source) {
         return new Plan(id, key, title, force, issuedBy, termFrom, termTo, source, version, updatedAt, updatedBy);
@@ -43,6 +49,13 @@ public record Plan(
     public Plan withVersion(Integer expectedVersion) {
         return new Plan(
                 id, key, title, force, issuedBy, termFrom, termTo, source, expectedVersion, updatedAt, updatedBy);
+    }
+
+    /** Lower-case letters and digits, every other run of characters one space: "2008–2011" is "2008 2011". */
+    private static String words(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^0-9a-z]+", " ")
+                .strip();
     }
 
     static void require(String value, String field) {

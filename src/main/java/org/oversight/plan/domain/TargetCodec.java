@@ -33,6 +33,10 @@ public final class TargetCodec {
             map.put("amount", t.amount());
             putPeriod(map, "baseline", t.baseline());
             putPeriod(map, "by", t.by());
+        } else if (target instanceof Target.ChangeOnBaseline t) {
+            map.put("change", code(t.change()));
+            map.put("baseline", t.baseline().code());
+            putPeriod(map, "period", t.period());
         } else if (target instanceof Target.Threshold t) {
             map.put("comparator", code(t.comparator()));
             map.put("value", t.value());
@@ -84,6 +88,11 @@ public final class TargetCodec {
                         positive(map, "amount"),
                         period(map, "baseline", false),
                         period(map, "by", false));
+            case "change-on-baseline" ->
+                new Target.ChangeOnBaseline(
+                        enumValue(Change.class, map, "change"),
+                        period(map, "baseline", true),
+                        period(map, "period", false));
             case "threshold" ->
                 new Target.Threshold(
                         enumValue(Comparator.class, map, "comparator"),

@@ -33,8 +33,15 @@ public record VariationSummary(String fromLabel, String toLabel, List<ObjectiveC
     /** One line of the comparison: the earlier text, the later text, or both. */
     public record Line(Change change, String before, String after) {}
 
+    /** One objective's changes; {@code reasonsForChange} is the later version's own rationale, when it gives one. */
     public record ObjectiveChanges(
-            String number, String title, boolean added, boolean removed, List<Line> commitments, List<Line> measures) {
+            String number,
+            String title,
+            boolean added,
+            boolean removed,
+            String reasonsForChange,
+            List<Line> commitments,
+            List<Line> measures) {
 
         public long count(Change change) {
             return commitments.stream().filter(line -> line.change() == change).count();
@@ -60,6 +67,7 @@ public record VariationSummary(String fromLabel, String toLabel, List<ObjectiveC
                     later.title(),
                     before == null,
                     false,
+                    later.reasonsForChange(),
                     compare(items(before, true), items(later, true)),
                     compare(items(before, false), items(later, false))));
         }
@@ -70,6 +78,7 @@ public record VariationSummary(String fromLabel, String toLabel, List<ObjectiveC
                         earlier.title(),
                         false,
                         true,
+                        null,
                         compare(items(earlier, true), List.of()),
                         compare(items(earlier, false), List.of())));
             }

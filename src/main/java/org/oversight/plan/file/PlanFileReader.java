@@ -243,6 +243,7 @@ public final class PlanFileReader {
                             node.get("title").asText(),
                             text(node, "section"),
                             text(node, "description"),
+                            text(node, "reasonsForChange"),
                             commitments,
                             measures));
                 }
@@ -299,7 +300,9 @@ public final class PlanFileReader {
                         ImprovementDirection.fromCode(node.path("direction").asText()),
                         node.has("unit") ? MeasureUnit.fromCode(node.get("unit").asText()) : null,
                         leads(node.get("lead")),
-                        target);
+                        target,
+                        text(node, "baselineInferred"),
+                        node.path("targetFromCommitment").asBoolean(false));
             } catch (PlanRuleViolation e) {
                 reportUnlessReported(path + "." + e.field(), e.reason());
                 return null;

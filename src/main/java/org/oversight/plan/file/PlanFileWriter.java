@@ -61,6 +61,7 @@ public final class PlanFileWriter {
             o.put("title", objective.title());
             putIfPresent(o, "section", objective.section());
             putIfPresent(o, "description", objective.description());
+            putIfPresent(o, "reasonsForChange", objective.reasonsForChange());
             if (!objective.commitments().isEmpty()) {
                 List<Object> commitments = new ArrayList<>();
                 objective.commitments().forEach(c -> commitments.add(commitment(c)));
@@ -103,6 +104,10 @@ public final class PlanFileWriter {
         putLeads(map, measure.leads());
         if (!"monitor".equals(measure.target().kind())) {
             map.put("target", plainNumbers(TargetCodec.toMap(measure.target())));
+        }
+        putIfPresent(map, "baselineInferred", measure.baselineInferred());
+        if (measure.targetFromCommitment()) {
+            map.put("targetFromCommitment", true);
         }
         return map;
     }

@@ -54,6 +54,7 @@ public class PlanApiController {
             String title,
             String section,
             String description,
+            String reasonsForChange,
             List<CommitmentDocument> commitments,
             List<MeasureDocument> measures) {}
 
@@ -68,7 +69,10 @@ public class PlanApiController {
             String unit,
             List<String> leads,
             Object target,
-            String targetInWords) {}
+            String targetInWords,
+            String baselineInferred,
+            boolean targetFromCommitment,
+            List<String> targetNotes) {}
 
     @GetMapping
     @PublicAccess
@@ -119,6 +123,7 @@ public class PlanApiController {
                 objective.title(),
                 objective.section(),
                 objective.description(),
+                objective.reasonsForChange(),
                 objective.commitments().stream()
                         .map(PlanApiController::commitment)
                         .toList(),
@@ -145,7 +150,10 @@ public class PlanApiController {
                 m.unit() == null ? null : m.unit().code(),
                 m.leads(),
                 TargetCodec.toMap(m.target()),
-                m.target().words(m.unit()));
+                m.target().words(m.unit()),
+                m.baselineInferred(),
+                m.targetFromCommitment(),
+                m.targetNotes());
     }
 
     @ExceptionHandler(PlanNotFound.class)

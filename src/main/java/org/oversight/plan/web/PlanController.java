@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversight.accounts.PublicAccess;
+import org.oversight.plan.domain.MeasureLinks;
 import org.oversight.plan.domain.Plan;
 import org.oversight.plan.domain.PlanNotFound;
 import org.oversight.plan.domain.PlanRegister;
@@ -12,16 +13,13 @@ import org.oversight.plan.domain.VariationSummary;
 import org.oversight.plan.file.PlanFileWriter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.util.UriUtils;
 
 /** The published plan pages: anyone may read them. */
@@ -30,9 +28,11 @@ import org.springframework.web.util.UriUtils;
 class PlanController {
 
     private final PlanRegister register;
+    private final MeasureLinks links;
 
-    PlanController(PlanRegister register) {
+    PlanController(PlanRegister register, MeasureLinks links) {
         this.register = register;
+        this.links = links;
     }
 
     record PlanRow(String key, String title, String force, String issuedBy, List<String> labels, String latest) {}
@@ -73,7 +73,7 @@ class PlanController {
         Plan plan = register.plan(key);
         PlanVersion version = register.version(key, label);
         String chosenLead = lead == null || lead.isBlank() ? null : lead;
-        model.addAttribute("view", PlanViews.version(plan, version, chosenLead));
+        model.addAttribute("view", PlanViews.version(plan, version, chosenLead, links));
         model.addAttribute(
                 "versions",
                 register.versions(plan).stream().map(PlanVersion::label).toList());
@@ -128,12 +128,5 @@ class PlanController {
                                 .build()
                                 .toString())
                 .body(yaml);
-    }
-
-    @ExceptionHandler(PlanNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(PlanNotFound e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "plan/not-found";
     }
 }

@@ -55,6 +55,7 @@ final class PlanForms {
             @NotBlank(message = "Enter the objective's title") String title,
             String section,
             String description,
+            String reasonsForChange,
             @NotNull Integer lock) {}
 
     record CommitmentForm(
@@ -67,6 +68,11 @@ final class PlanForms {
             @Pattern(regexp = DATE, message = DATE_MESSAGE) String due,
             @NotNull Integer lock) {}
 
+    /**
+     * A measure. The target's fields are kept per kind of target ({@code changeByPercent.percent},
+     * {@code threshold.value} …): the page groups them under the kind they belong to, and only the
+     * chosen kind's are read. {@code targetKind} "keep" keeps a target the form cannot show (milestones).
+     */
     record MeasureForm(
             @Size(max = 40, message = "The reference must be 40 characters or fewer") String ref,
             String heading,
@@ -75,6 +81,46 @@ final class PlanForms {
             String unit,
             String leads,
             @NotBlank(message = "Select the kind of target") String targetKind,
+            TargetFields changeByPercent,
+            TargetFields changeByAmount,
+            TargetFields changeOnBaseline,
+            TargetFields threshold,
+            TargetFields reach,
+            TargetFields maintain,
+            TargetFields betterThanPeers,
+            String baselineInferred,
+            String targetFromCommitment,
+            @NotNull Integer lock) {
+
+        MeasureForm {
+            changeByPercent = TargetFields.orEmpty(changeByPercent);
+            changeByAmount = TargetFields.orEmpty(changeByAmount);
+            changeOnBaseline = TargetFields.orEmpty(changeOnBaseline);
+            threshold = TargetFields.orEmpty(threshold);
+            reach = TargetFields.orEmpty(reach);
+            maintain = TargetFields.orEmpty(maintain);
+            betterThanPeers = TargetFields.orEmpty(betterThanPeers);
+        }
+
+        /** The fields of one kind of target, by its form property ({@code changeByPercent}). */
+        TargetFields fields(TargetKind kind) {
+            return switch (kind) {
+                case CHANGE_BY_PERCENT -> changeByPercent;
+                case CHANGE_BY_AMOUNT -> changeByAmount;
+                case CHANGE_ON_BASELINE -> changeOnBaseline;
+                case THRESHOLD -> threshold;
+                case REACH -> reach;
+                case MAINTAIN -> maintain;
+                case BETTER_THAN_PEERS -> betterThanPeers;
+            };
+        }
+    }
+
+    /**
+     * What one kind of target is written with, in the plan file's own words (change, percent, …);
+     * each kind uses some of them ({@link TargetKind#fields()}).
+     */
+    record TargetFields(
             String change,
             String percent,
             String amount,
@@ -83,8 +129,14 @@ final class PlanForms {
             String baseline,
             String period,
             String by,
-            String peerGroup,
-            @NotNull Integer lock) {}
+            String peerGroup) {
+
+        static final TargetFields EMPTY = new TargetFields(null, null, null, null, null, null, null, null, null);
+
+        static TargetFields orEmpty(TargetFields fields) {
+            return fields == null ? EMPTY : fields;
+        }
+    }
 
     record VariationForm(
             @NotBlank(message = "Enter a label for the new version, like 2015-16")

@@ -125,14 +125,4 @@ class OverviewViewTest {
                         .build()))
                 .isEqualTo(new StatusTag("no target", "govuk-tag govuk-tag--grey"));
     }
-
-    @Test
-    void aTitleThatAlreadyEndsWithItsVersionLabelIsNotFollowedByItAgain() {
-        assertThat(PerformanceController.titleWithLabel("Police and Crime Plan 2021-2025", "2021-2025"))
-                .isEqualTo("Police and Crime Plan 2021-2025");
-        assertThat(PerformanceController.titleWithLabel("Strategic Policing Plan 2008–2011", "2008-2011"))
-                .isEqualTo("Strategic Policing Plan 2008–2011");
-        assertThat(PerformanceController.titleWithLabel("Police and Crime Plan", "2014-15"))
-                .isEqualTo("Police and Crime Plan 2014-15");
-    }
 }

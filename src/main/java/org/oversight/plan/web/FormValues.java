@@ -1,0 +1,56 @@
+package org.oversight.plan.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.util.UriUtils;
+
+/** Form text to values and back, the same way on every plan form. */
+final class FormValues {
+
+    private FormValues() {}
+
+    /** A date field's value; a bad date is added to {@code errors} and gives null. */
+    static LocalDate date(String text, String field, BindingResult errors) {
+        if (text == null || text.isBlank() || errors.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.rejectValue(field, "date", "Enter a real date, like 2015-03-31");
+            return null;
+        }
+    }
+
+    /** The non-empty lines of a text area, stripped: one lead role per line. */
+    static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[\\r\\n]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A value as a form field shows it: empty for none. */
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String versionPath(String key, String label) {
+        return "/plans/" + key + "/versions/" + UriUtils.encodePathSegment(label, StandardCharsets.UTF_8);
+    }
+}
