@@ -323,6 +323,7 @@ class PoliceDataPagesTest {
                 0,
                 1L,
                 null,
+                null,
                 null));
         job.finished(job.view().results());
 
