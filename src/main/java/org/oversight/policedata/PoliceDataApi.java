@@ -171,6 +171,12 @@ public class PoliceDataApi {
         return new BatchPage(batches.find(filter, (long) (page - 1) * size, size), page, size, batches.count(filter));
     }
 
+    /** Every batch the filter lets through, newest month first. */
+    @Transactional(readOnly = true)
+    public List<ImportBatch> batches(BatchFilter filter) {
+        return batches.find(filter, 0, Integer.MAX_VALUE);
+    }
+
     /** The forces that have batches, by slug in alphabetical order. */
     @Transactional(readOnly = true)
     public List<String> forces() {
@@ -268,8 +274,8 @@ public class PoliceDataApi {
     }
 
     /**
-     * Clears a month's mark so that the rule decides again (nothing changes when it has none). Throws
-     * {@link MonthMarkRefused} for a month with neither a mark nor a place among the imported months.
+     * Clears a month's mark so that the rule decides again (nothing changes when it has none), and
+     * returns the month as now judged (a month outside the imported ones is missing).
      */
     @Transactional
     public MonthCompleteness clearMark(String force, PoliceDataKind kind, YearMonth month, String by) {

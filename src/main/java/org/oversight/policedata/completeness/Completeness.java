@@ -86,15 +86,16 @@ public class Completeness {
         return month(force, kind, month).orElseThrow();
     }
 
-    /** Clears a month's mark (nothing happens when it has none); the rule decides again. */
+    /**
+     * Clears a month's mark (nothing happens when it has none) and returns the month as the rule now
+     * judges it; a month outside the imported months is missing.
+     */
     public MonthCompleteness clearMark(String force, PoliceDataKind kind, YearMonth month) {
         if (marks.remove(force, kind, month)) {
             version.changed();
             log.info("event=police_month_mark_cleared force={} kind={} month={}", force, kind.slug(), month);
         }
-        return month(force, kind, month)
-                .orElseThrow(() -> new MonthMarkRefused("No " + kind.slug() + " file for " + force + " is imported for "
-                        + month + " and the month has no mark."));
+        return rule.judgeMonth(force, kind, month, rowsByMonth(force, kind), marks.all(force, kind));
     }
 
     private SortedMap<YearMonth, Long> rowsByMonth(String force, PoliceDataKind kind) {

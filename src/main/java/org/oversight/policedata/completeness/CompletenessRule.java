@@ -89,7 +89,8 @@ public final class CompletenessRule {
         return Optional.of(judgeMonth(force, kind, month, rowsByMonth, marks));
     }
 
-    private MonthCompleteness judgeMonth(
+    /** One month, whether or not it lies among the imported months (outside them it is missing). */
+    MonthCompleteness judgeMonth(
             String force,
             PoliceDataKind kind,
             YearMonth month,
