@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.oversight.policedata.area.AreaSets;
 import org.oversight.policedata.completeness.Completeness;
+import org.oversight.policedata.counts.StoredCounts;
 import org.oversight.policedata.demo.DemonstrationProgress;
 import org.oversight.policedata.demo.DemonstrationRecord;
 import org.oversight.policedata.load.DataVersion;
@@ -29,6 +28,7 @@ public class PoliceDataApi {
     private final PoliceFileLoader loader;
     private final ImportBatches batches;
     private final AreaSets areaSets;
+    private final StoredCounts storedCounts;
     private final Completeness completeness;
     private final DataVersion version;
     private final DemonstrationProgress demonstrationProgress;
@@ -40,6 +40,7 @@ public class PoliceDataApi {
             PoliceFileLoader loader,
             ImportBatches batches,
             AreaSets areaSets,
+            StoredCounts storedCounts,
             Completeness completeness,
             DataVersion version,
             DemonstrationProgress demonstrationProgress,
@@ -49,6 +50,7 @@ public class PoliceDataApi {
         this.loader = loader;
         this.batches = batches;
         this.areaSets = areaSets;
+        this.storedCounts = storedCounts;
         this.completeness = completeness;
         this.version = version;
         this.demonstrationProgress = demonstrationProgress;
@@ -313,7 +315,7 @@ public class PoliceDataApi {
             java.util.Collection<String> lastOutcomes,
             YearMonth from,
             YearMonth to) {
-        return monthly(
+        return storedCounts.monthly(
                 "street",
                 "street_count",
                 area,
@@ -329,7 +331,8 @@ public class PoliceDataApi {
     @Transactional(readOnly = true)
     public java.util.SortedMap<YearMonth, Long> monthlyOutcomeCounts(
             Area area, java.util.Collection<String> outcomeTypes, YearMonth from, YearMonth to) {
-        return monthly("outcomes", "outcome_count", area, "outcome_type", outcomeTypes, null, List.of(), from, to);
+        return storedCounts.monthly(
+                "outcomes", "outcome_count", area, "outcome_type", outcomeTypes, null, List.of(), from, to);
     }
 
     /** The districts that the force's stored counts name, in alphabetical order. */
@@ -342,73 +345,13 @@ public class PoliceDataApi {
                 .list();
     }
 
-    private java.util.SortedMap<YearMonth, Long> monthly(
-            String kind,
-            String countTable,
-            Area area,
-            String firstColumn,
-            java.util.Collection<String> firstValues,
-            String secondColumn,
-            java.util.Collection<String> secondValues,
-            YearMonth from,
-            YearMonth to) {
-        // Only fixed column and table names are put together here; every value is a parameter.
-        StringBuilder filter = new StringBuilder("TRUE");
-        if (!firstValues.isEmpty()) {
-            filter.append(" AND c.").append(firstColumn).append(" IN (:first)");
-        }
-        if (secondColumn != null && !secondValues.isEmpty()) {
-            filter.append(" AND c.").append(secondColumn).append(" IN (:second)");
-        }
-        switch (area.kind()) {
-            case FORCE -> {}
-            case DISTRICT -> filter.append(" AND c.district = :area");
-            case NO_DISTRICT -> filter.append(" AND c.district IS NULL");
-            case AREA_SET ->
-                filter.append(" AND c.lsoa_code IN (SELECT m.lsoa_code FROM policedata.area_set_member m"
-                        + " JOIN policedata.area_set s ON s.id = m.area_set_id WHERE s.name = :area)");
-        }
-        // Matching counts are summed per batch first (the batch and category index serves the
-        // filter); every imported month is then listed, with 0 where nothing matched.
-        String batches = "b.kind = :kind AND b.force_slug = :force AND b.month BETWEEN :from AND :to";
-        String sql = "SELECT b.month, coalesce(x.n, 0) AS n FROM policedata.import_batch b LEFT JOIN ("
-                + "SELECT c.batch_id, sum(c.n) AS n FROM policedata." + countTable + " c"
-                + " JOIN policedata.import_batch b ON b.id = c.batch_id AND " + batches
-                + " WHERE " + filter + " GROUP BY c.batch_id) x ON x.batch_id = b.id"
-                + " WHERE " + batches + " ORDER BY b.month";
-        var statement = jdbc.sql(sql)
-                .param("kind", kind)
-                .param("force", area.force())
-                .param("from", from.atDay(1))
-                .param("to", to.atDay(1));
-        if (!firstValues.isEmpty()) {
-            statement = statement.param("first", List.copyOf(firstValues));
-        }
-        if (secondColumn != null && !secondValues.isEmpty()) {
-            statement = statement.param("second", List.copyOf(secondValues));
-        }
-        if (area.kind() == Area.Kind.DISTRICT || area.kind() == Area.Kind.AREA_SET) {
-            statement = statement.param("area", area.name());
-        }
-        java.util.SortedMap<YearMonth, Long> result = new java.util.TreeMap<>();
-        statement.query(rs -> {
-            result.put(YearMonth.from(rs.getObject("month", java.time.LocalDate.class)), rs.getLong("n"));
-        });
-        return result;
-    }
-
     /**
      * The fields a kind of file can be counted by: its columns' names in lower case with hyphens
      * ({@code crime-type}, {@code officer-defined-ethnicity}), plus {@code district} where the file
      * has LSOA names.
      */
     public static List<String> countFields(PoliceDataKind kind) {
-        List<String> fields =
-                new ArrayList<>(kind.header().stream().map(PoliceDataApi::slug).toList());
-        if (kind != PoliceDataKind.STOP_AND_SEARCH) {
-            fields.add("district");
-        }
-        return fields;
+        return StoredCounts.fields(kind);
     }
 
     /** Counts one batch's stored rows grouped by the named fields (see {@link #countFields}). */
@@ -417,88 +360,6 @@ public class PoliceDataApi {
         ImportBatch batch = batches.find(kind, force, month)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no " + kind.slug() + " data for " + force + " in " + month + " has been imported"));
-        List<String> known = countFields(kind);
-        List<String> columns = new ArrayList<>();
-        for (String field : fields) {
-            int index = known.indexOf(field);
-            if (index < 0) {
-                throw new IllegalArgumentException("'" + field + "' is not a field of " + kind.slug()
-                        + " files; use one of: " + String.join(", ", known));
-            }
-            columns.add(COLUMNS.get(kind).get(index));
-        }
-        String groupBy = String.join(", ", columns);
-        String table =
-                switch (kind) {
-                    case STREET -> "street_crime";
-                    case OUTCOMES -> "outcome";
-                    case STOP_AND_SEARCH -> "stop_search";
-                };
-        // Column names come from the fixed list above, never from the request.
-        String sql = "SELECT " + groupBy + ", count(*) AS n FROM policedata." + table
-                + " WHERE batch_id = :batch GROUP BY " + groupBy + " ORDER BY " + groupBy;
-        List<PoliceCounts.Row> rows = jdbc.sql(sql)
-                .param("batch", batch.id())
-                .query((rs, i) -> {
-                    List<String> values = new ArrayList<>();
-                    for (int c = 1; c <= columns.size(); c++) {
-                        String value = rs.getString(c);
-                        values.add(value == null ? "" : value);
-                    }
-                    return new PoliceCounts.Row(values, rs.getLong("n"));
-                })
-                .list();
-        return new PoliceCounts(List.copyOf(fields), rows);
-    }
-
-    private static final java.util.Map<PoliceDataKind, List<String>> COLUMNS = java.util.Map.of(
-            PoliceDataKind.STREET,
-            Arrays.asList(
-                    "crime_id",
-                    "month",
-                    "reported_by",
-                    "falls_within",
-                    "longitude",
-                    "latitude",
-                    "location",
-                    "lsoa_code",
-                    "lsoa_name",
-                    "crime_type",
-                    "last_outcome_category",
-                    "context",
-                    "district"),
-            PoliceDataKind.OUTCOMES,
-            Arrays.asList(
-                    "crime_id",
-                    "month",
-                    "reported_by",
-                    "falls_within",
-                    "longitude",
-                    "latitude",
-                    "location",
-                    "lsoa_code",
-                    "lsoa_name",
-                    "outcome_type",
-                    "district"),
-            PoliceDataKind.STOP_AND_SEARCH,
-            Arrays.asList(
-                    "type",
-                    "date",
-                    "part_of_a_policing_operation",
-                    "policing_operation",
-                    "latitude",
-                    "longitude",
-                    "gender",
-                    "age_range",
-                    "self_defined_ethnicity",
-                    "officer_defined_ethnicity",
-                    "legislation",
-                    "object_of_search",
-                    "outcome",
-                    "outcome_linked_to_object",
-                    "removal_of_outer_clothing"));
-
-    static String slug(String header) {
-        return header.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return storedCounts.byFields(batch, fields);
     }
 }
