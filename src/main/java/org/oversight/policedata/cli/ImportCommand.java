@@ -117,8 +117,9 @@ public class ImportCommand extends CommandGroup {
             }
             if (r.quality() != null && r.quality().invalidValues() > 0) {
                 text += String.format(
-                        ", %,d values in the wrong format (kept; %s)",
+                        ", %,d %s in the wrong format (kept; %s)",
                         r.quality().invalidValues(),
+                        r.quality().invalidValues() == 1 ? "value" : "values",
                         r.quality().invalidByField().entrySet().stream()
                                 .map(e -> e.getKey() + " " + lines(e.getValue()))
                                 .collect(java.util.stream.Collectors.joining("; ")));
