@@ -15,10 +15,10 @@ import org.oversight.policedata.PoliceDataApi;
 import org.oversight.policedata.load.PoliceFileLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "oversight.seed.demonstration-data", havingValue = "true", matchIfMissing = true)
-class DemonstrationSeed implements DisposableBean {
+class DemonstrationSeed implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemonstrationSeed.class);
     static final String SEED = "demonstration-data";
@@ -52,7 +52,8 @@ class DemonstrationSeed implements DisposableBean {
     private final Clock clock;
     private final boolean inBackground;
     private volatile boolean stopping;
-    private Thread thread;
+    private volatile boolean running;
+    private volatile Thread thread;
 
     DemonstrationSeed(
             PoliceDataApi policeData,
@@ -125,21 +126,48 @@ class DemonstrationSeed implements DisposableBean {
             log.info("event=demonstration_data_loaded files={} rows={}", files.size(), rows);
             progress.finished();
         } catch (IOException | RuntimeException e) {
-            log.error("event=demonstration_data_failed files={}/{}", progress.filesDone(), FILES, e);
+            if (stopping) {
+                log.info(
+                        "event=demonstration_data_stopped files={}/{} reason={} (resumed on the next start)",
+                        progress.filesDone(),
+                        FILES,
+                        e.getMessage());
+            } else {
+                log.error("event=demonstration_data_failed files={}/{}", progress.filesDone(), FILES, e);
+            }
             progress.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             delete(folder);
         }
     }
 
-    /** Lets the file being loaded finish (its own transaction), then stops; the next start resumes. */
     @Override
-    public void destroy() throws InterruptedException {
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Called first when the application stops: lets the file being loaded finish (its own
+     * transaction), then stops; the next start resumes. (A failure from here on is the shutdown,
+     * not the data, and is logged as such.)
+     */
+    @Override
+    public void stop() {
         stopping = true;
-        Thread running = thread;
-        if (running != null) {
-            running.join(STOP_WAIT.toMillis());
-            if (running.isAlive()) {
+        running = false;
+        Thread loading = thread;
+        if (loading != null) {
+            try {
+                loading.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (loading.isAlive()) {
                 log.warn("event=demonstration_data_still_loading_at_shutdown");
             }
         }
