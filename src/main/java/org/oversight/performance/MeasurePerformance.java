@@ -89,11 +89,23 @@ public record MeasurePerformance(
             Double target,
             int specialCausePoints) {}
 
-    /** A district's figures for a police-data measure. */
+    /**
+     * A district's figures for a police-data measure; the rows of one measure are each district, then
+     * the rows with no district recorded, then the whole force, so that the parts visibly add up.
+     *
+     * @param kind {@code district}, {@code no-district} or {@code force}
+     */
     public record DistrictRow(
             String district,
+            String kind,
             BigDecimal currentValue,
             String currentWords,
             String comparisonWords,
-            String targetStatusWords) {}
+            String targetStatusWords) {
+
+        /** Whether this is the whole force's row (the total of the others for counts). */
+        public boolean total() {
+            return "force".equals(kind);
+        }
+    }
 }

@@ -8,6 +8,8 @@ import java.time.YearMonth;
  *
  * @param file the file name (for a zip entry, {@code archive.zip!/2024-04/2024-04-west-midlands-street.csv})
  * @param rowsRejected rows not stored: every data row of a refused file, otherwise 0
+ * @param completeness the month's completeness as judged just after the import (ADR 0008); null for a
+ *     refused file
  */
 public record FileImportResult(
         String file,
@@ -20,7 +22,8 @@ public record FileImportResult(
         long duplicateRows,
         Long batchId,
         Problem problem,
-        DataQuality quality) {
+        DataQuality quality,
+        MonthCompleteness completeness) {
 
     /** Where a file was refused: line and column are 1-based, 0 when they do not apply. */
     public record Problem(long line, int column, String message) {
@@ -35,5 +38,26 @@ public record FileImportResult(
 
     public boolean refused() {
         return status == ImportStatus.REFUSED;
+    }
+
+    /** Whether the file's month counts as complete; null for a refused file. */
+    public Boolean complete() {
+        return completeness == null ? null : completeness.complete();
+    }
+
+    public FileImportResult withCompleteness(MonthCompleteness completeness) {
+        return new FileImportResult(
+                file,
+                kind,
+                force,
+                month,
+                status,
+                rowsAccepted,
+                rowsRejected,
+                duplicateRows,
+                batchId,
+                problem,
+                quality,
+                completeness);
     }
 }

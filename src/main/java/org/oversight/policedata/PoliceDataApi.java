@@ -3,13 +3,17 @@ package org.oversight.policedata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.oversight.policedata.area.AreaSets;
+import org.oversight.policedata.completeness.Completeness;
+import org.oversight.policedata.counts.StoredCounts;
+import org.oversight.policedata.demo.DemonstrationProgress;
+import org.oversight.policedata.demo.DemonstrationRecord;
+import org.oversight.policedata.load.DataVersion;
 import org.oversight.policedata.load.ImportBatches;
 import org.oversight.policedata.load.PoliceDataSources;
 import org.oversight.policedata.load.PoliceFileLoader;
@@ -24,13 +28,35 @@ public class PoliceDataApi {
     private final PoliceFileLoader loader;
     private final ImportBatches batches;
     private final AreaSets areaSets;
+    private final StoredCounts storedCounts;
+    private final Completeness completeness;
+    private final DataVersion version;
+    private final DemonstrationProgress demonstrationProgress;
+    private final DemonstrationRecord demonstrationRecord;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PoliceDataApi(PoliceFileLoader loader, ImportBatches batches, AreaSets areaSets, JdbcClient jdbc) {
+    PoliceDataApi(
+            PoliceFileLoader loader,
+            ImportBatches batches,
+            AreaSets areaSets,
+            StoredCounts storedCounts,
+            Completeness completeness,
+            DataVersion version,
+            DemonstrationProgress demonstrationProgress,
+            DemonstrationRecord demonstrationRecord,
+            JdbcClient jdbc,
+            Clock clock) {
         this.loader = loader;
         this.batches = batches;
         this.areaSets = areaSets;
+        this.storedCounts = storedCounts;
+        this.completeness = completeness;
+        this.version = version;
+        this.demonstrationProgress = demonstrationProgress;
+        this.demonstrationRecord = demonstrationRecord;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -69,15 +95,41 @@ public class PoliceDataApi {
         return results;
     }
 
-    /** One file; whatever goes wrong with it (its transaction rolled back) does not stop the others. */
+    /**
+     * One file; whatever goes wrong with it (its transaction rolled back) does not stop the others. A
+     * loaded file's result says whether its month is complete, as judged just after it loaded.
+     */
     private FileImportResult loadOne(
             PoliceDataSources.Source source, boolean demonstration, String by, ImportListener listener) {
         try {
-            return loader.load(source.displayName(), source.file(), demonstration, by, listener);
+            FileImportResult result =
+                    loader.load(source.displayName(), source.file(), demonstration, by, untilFinished(listener));
+            if (!result.refused()) {
+                result = result.withCompleteness(completeness
+                        .month(result.force(), result.kind(), result.month())
+                        .orElse(null));
+            }
+            listener.fileFinished(result);
+            return result;
         } catch (RuntimeException e) {
             return refused(
                     source.displayName(), "could not be imported, nothing was stored: " + e.getMessage(), listener);
         }
+    }
+
+    /** Passes on everything but the end of a file, which is told once the result is complete. */
+    private static ImportListener untilFinished(ImportListener listener) {
+        return new ImportListener() {
+            @Override
+            public void fileStarted(String file, long bytes) {
+                listener.fileStarted(file, bytes);
+            }
+
+            @Override
+            public void progressed(String file, long bytesRead, long rowsRead) {
+                listener.progressed(file, bytesRead, rowsRead);
+            }
+        };
     }
 
     private static FileImportResult refused(String file, String problem, ImportListener listener) {
@@ -92,14 +144,51 @@ public class PoliceDataApi {
                 0,
                 null,
                 new FileImportResult.Problem(0, 0, problem),
+                null,
                 null);
         listener.fileFinished(result);
         return result;
     }
 
+    /** Every import batch, newest month first (within a month by force, then street, outcomes, stop and search). */
     @Transactional(readOnly = true)
     public List<ImportBatch> batches() {
         return batches.all();
+    }
+
+    /**
+     * One page of the batches the filter lets through, newest month first.
+     *
+     * @param page 1-based; a page after the last gives an empty list
+     * @param size batches per page, from 1 to 500
+     */
+    @Transactional(readOnly = true)
+    public BatchPage batches(BatchFilter filter, int page, int size) {
+        if (page < 1) {
+            throw new IllegalArgumentException("the page must be 1 or more, was " + page);
+        }
+        if (size < 1 || size > 500) {
+            throw new IllegalArgumentException("the page size must be from 1 to 500, was " + size);
+        }
+        return new BatchPage(batches.find(filter, (long) (page - 1) * size, size), page, size, batches.count(filter));
+    }
+
+    /** Every batch the filter lets through, newest month first. */
+    @Transactional(readOnly = true)
+    public List<ImportBatch> batches(BatchFilter filter) {
+        return batches.find(filter, 0, Integer.MAX_VALUE);
+    }
+
+    /** The forces that have batches, by slug in alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<String> forces() {
+        return batches.forces();
+    }
+
+    /** The months that have batches, newest first. */
+    @Transactional(readOnly = true)
+    public List<YearMonth> months() {
+        return batches.months();
     }
 
     @Transactional(readOnly = true)
@@ -117,16 +206,92 @@ public class PoliceDataApi {
     public boolean removeBatch(long id) {
         Optional<ImportBatch> batch = batches.find(id);
         batch.ifPresent(batches::remove);
+        batch.ifPresent(removed -> version.changed());
         return batch.isPresent();
     }
 
-    /** Removes every batch of generated demonstration data; returns how many. */
+    /**
+     * Removes every batch of generated demonstration data and returns how many. They are not loaded
+     * again, even when a load was interrupted (a load running now stops and removes what it added).
+     */
     @Transactional
     public int removeDemonstrationData() {
         List<ImportBatch> demonstration =
                 batches.all().stream().filter(ImportBatch::demonstration).toList();
         demonstration.forEach(batches::remove);
+        demonstrationRecord.markDone(clock.instant());
+        if (!demonstration.isEmpty()) {
+            version.changed();
+        }
         return demonstration.size();
+    }
+
+    /**
+     * The demonstration data being loaded in the background on a first start (files done of all,
+     * when it started), or the failure that stopped it; empty when nothing is loading. Figures from
+     * police data are not complete until it is empty.
+     */
+    public Optional<DemonstrationLoading> demonstrationLoading() {
+        return demonstrationProgress.current();
+    }
+
+    /**
+     * Waits until the demonstration data have loaded (true at once when none are loading); false when
+     * the load failed or the timeout passed. For tests and tools that need the data; pages never wait.
+     */
+    public boolean awaitDemonstrationData(java.time.Duration timeout) throws InterruptedException {
+        return demonstrationProgress.await(timeout);
+    }
+
+    // ---- Completeness (ADR 0008) -----------------------------------------------------------------
+
+    /**
+     * Every month from the force's first to its last imported month of this kind, in order, missing
+     * months included: rows, the usual size of its nearest months, the rule's judgement, any mark,
+     * and whether it counts as complete, with the reason.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthCompleteness> completeness(String force, PoliceDataKind kind) {
+        return completeness.months(force, kind);
+    }
+
+    /**
+     * One month's completeness; empty when the month lies outside the imported months and has no mark.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MonthCompleteness> completeness(String force, PoliceDataKind kind, YearMonth month) {
+        return completeness.month(force, kind, month);
+    }
+
+    /**
+     * Marks a month complete or incomplete by hand, with a note; the mark wins over the rule until it
+     * is cleared, and stays when the month's file is imported again or removed. Throws {@link
+     * MonthMarkRefused} (nothing changed) without a note, or for a month that cannot be marked: complete
+     * needs the month's file, incomplete a month between the first and last imported ones.
+     */
+    @Transactional
+    public MonthCompleteness markMonth(
+            String force, PoliceDataKind kind, YearMonth month, boolean complete, String note, String by) {
+        return completeness.mark(force, kind, month, complete, note, by);
+    }
+
+    /**
+     * Clears a month's mark so that the rule decides again (nothing changes when it has none), and
+     * returns the month as now judged (a month outside the imported ones is missing).
+     */
+    @Transactional
+    public MonthCompleteness clearMark(String force, PoliceDataKind kind, YearMonth month, String by) {
+        return completeness.clearMark(force, kind, month);
+    }
+
+    /**
+     * A value that changes whenever an import, a removal or a mark changes anything figures read from
+     * police data (in this process or another, such as the command line): figures may be cached until
+     * it changes. One indexed read.
+     */
+    @Transactional(readOnly = true)
+    public String dataVersion() {
+        return Long.toString(version.current());
     }
 
     @Transactional(readOnly = true)
@@ -140,7 +305,8 @@ public class PoliceDataApi {
      * Street crimes counted by month from the stored counts: of the given crime types (all when
      * empty) and, when given, only those whose last outcome is one of {@code lastOutcomes}, in an
      * area. A month appears only when its street file has been imported (a month without data is
-     * absent, never zero).
+     * absent, never zero). Every month is listed, complete or not: see {@link #completeness}. For each
+     * month the force's count is the sum of its districts' and {@link Area#noDistrict}'s.
      */
     @Transactional(readOnly = true)
     public java.util.SortedMap<YearMonth, Long> monthlyStreetCounts(
@@ -149,7 +315,7 @@ public class PoliceDataApi {
             java.util.Collection<String> lastOutcomes,
             YearMonth from,
             YearMonth to) {
-        return monthly(
+        return storedCounts.monthly(
                 "street",
                 "street_count",
                 area,
@@ -165,7 +331,8 @@ public class PoliceDataApi {
     @Transactional(readOnly = true)
     public java.util.SortedMap<YearMonth, Long> monthlyOutcomeCounts(
             Area area, java.util.Collection<String> outcomeTypes, YearMonth from, YearMonth to) {
-        return monthly("outcomes", "outcome_count", area, "outcome_type", outcomeTypes, null, List.of(), from, to);
+        return storedCounts.monthly(
+                "outcomes", "outcome_count", area, "outcome_type", outcomeTypes, null, List.of(), from, to);
     }
 
     /** The districts that the force's stored counts name, in alphabetical order. */
@@ -178,72 +345,13 @@ public class PoliceDataApi {
                 .list();
     }
 
-    private java.util.SortedMap<YearMonth, Long> monthly(
-            String kind,
-            String countTable,
-            Area area,
-            String firstColumn,
-            java.util.Collection<String> firstValues,
-            String secondColumn,
-            java.util.Collection<String> secondValues,
-            YearMonth from,
-            YearMonth to) {
-        // Only fixed column and table names are put together here; every value is a parameter.
-        StringBuilder filter = new StringBuilder("TRUE");
-        if (!firstValues.isEmpty()) {
-            filter.append(" AND c.").append(firstColumn).append(" IN (:first)");
-        }
-        if (secondColumn != null && !secondValues.isEmpty()) {
-            filter.append(" AND c.").append(secondColumn).append(" IN (:second)");
-        }
-        switch (area.kind()) {
-            case FORCE -> {}
-            case DISTRICT -> filter.append(" AND c.district = :area");
-            case AREA_SET ->
-                filter.append(" AND c.lsoa_code IN (SELECT m.lsoa_code FROM policedata.area_set_member m"
-                        + " JOIN policedata.area_set s ON s.id = m.area_set_id WHERE s.name = :area)");
-        }
-        // Matching counts are summed per batch first (the batch and category index serves the
-        // filter); every imported month is then listed, with 0 where nothing matched.
-        String batches = "b.kind = :kind AND b.force_slug = :force AND b.month BETWEEN :from AND :to";
-        String sql = "SELECT b.month, coalesce(x.n, 0) AS n FROM policedata.import_batch b LEFT JOIN ("
-                + "SELECT c.batch_id, sum(c.n) AS n FROM policedata." + countTable + " c"
-                + " JOIN policedata.import_batch b ON b.id = c.batch_id AND " + batches
-                + " WHERE " + filter + " GROUP BY c.batch_id) x ON x.batch_id = b.id"
-                + " WHERE " + batches + " ORDER BY b.month";
-        var statement = jdbc.sql(sql)
-                .param("kind", kind)
-                .param("force", area.force())
-                .param("from", from.atDay(1))
-                .param("to", to.atDay(1));
-        if (!firstValues.isEmpty()) {
-            statement = statement.param("first", List.copyOf(firstValues));
-        }
-        if (secondColumn != null && !secondValues.isEmpty()) {
-            statement = statement.param("second", List.copyOf(secondValues));
-        }
-        if (area.kind() != Area.Kind.FORCE) {
-            statement = statement.param("area", area.name());
-        }
-        java.util.SortedMap<YearMonth, Long> result = new java.util.TreeMap<>();
-        statement.query(rs -> {
-            result.put(YearMonth.from(rs.getObject("month", java.time.LocalDate.class)), rs.getLong("n"));
-        });
-        return result;
-    }
-
     /**
      * The fields a kind of file can be counted by: its columns' names in lower case with hyphens
      * ({@code crime-type}, {@code officer-defined-ethnicity}), plus {@code district} where the file
      * has LSOA names.
      */
     public static List<String> countFields(PoliceDataKind kind) {
-        List<String> fields =
-                new ArrayList<>(kind.header().stream().map(PoliceDataApi::slug).toList());
-        if (kind != PoliceDataKind.STOP_AND_SEARCH) {
-            fields.add("district");
-        }
-        return fields;
+        return StoredCounts.fields(kind);
     }
 
     /** Counts one batch's stored rows grouped by the named fields (see {@link #countFields}). */
@@ -252,88 +360,6 @@ public class PoliceDataApi {
         ImportBatch batch = batches.find(kind, force, month)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no " + kind.slug() + " data for " + force + " in " + month + " has been imported"));
-        List<String> known = countFields(kind);
-        List<String> columns = new ArrayList<>();
-        for (String field : fields) {
-            int index = known.indexOf(field);
-            if (index < 0) {
-                throw new IllegalArgumentException("'" + field + "' is not a field of " + kind.slug()
-                        + " files; use one of: " + String.join(", ", known));
-            }
-            columns.add(COLUMNS.get(kind).get(index));
-        }
-        String groupBy = String.join(", ", columns);
-        String table =
-                switch (kind) {
-                    case STREET -> "street_crime";
-                    case OUTCOMES -> "outcome";
-                    case STOP_AND_SEARCH -> "stop_search";
-                };
-        // Column names come from the fixed list above, never from the request.
-        String sql = "SELECT " + groupBy + ", count(*) AS n FROM policedata." + table
-                + " WHERE batch_id = :batch GROUP BY " + groupBy + " ORDER BY " + groupBy;
-        List<PoliceCounts.Row> rows = jdbc.sql(sql)
-                .param("batch", batch.id())
-                .query((rs, i) -> {
-                    List<String> values = new ArrayList<>();
-                    for (int c = 1; c <= columns.size(); c++) {
-                        String value = rs.getString(c);
-                        values.add(value == null ? "" : value);
-                    }
-                    return new PoliceCounts.Row(values, rs.getLong("n"));
-                })
-                .list();
-        return new PoliceCounts(List.copyOf(fields), rows);
-    }
-
-    private static final java.util.Map<PoliceDataKind, List<String>> COLUMNS = java.util.Map.of(
-            PoliceDataKind.STREET,
-            Arrays.asList(
-                    "crime_id",
-                    "month",
-                    "reported_by",
-                    "falls_within",
-                    "longitude",
-                    "latitude",
-                    "location",
-                    "lsoa_code",
-                    "lsoa_name",
-                    "crime_type",
-                    "last_outcome_category",
-                    "context",
-                    "district"),
-            PoliceDataKind.OUTCOMES,
-            Arrays.asList(
-                    "crime_id",
-                    "month",
-                    "reported_by",
-                    "falls_within",
-                    "longitude",
-                    "latitude",
-                    "location",
-                    "lsoa_code",
-                    "lsoa_name",
-                    "outcome_type",
-                    "district"),
-            PoliceDataKind.STOP_AND_SEARCH,
-            Arrays.asList(
-                    "type",
-                    "date",
-                    "part_of_a_policing_operation",
-                    "policing_operation",
-                    "latitude",
-                    "longitude",
-                    "gender",
-                    "age_range",
-                    "self_defined_ethnicity",
-                    "officer_defined_ethnicity",
-                    "legislation",
-                    "object_of_search",
-                    "outcome",
-                    "outcome_linked_to_object",
-                    "removal_of_outer_clothing"));
-
-    static String slug(String header) {
-        return header.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return storedCounts.byFields(batch, fields);
     }
 }

@@ -40,9 +40,24 @@ class PoliceDataCommandLineTest {
         return new Run(commandLine.execute(args), out.toString(), err.toString());
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @AfterEach
     void removeWhatWasImported() {
         policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        jdbc.sql("DELETE FROM policedata.month_mark").update();
+    }
+
+    /** December 2014 to March 2015 of 300 rows and a 2-row April 2015, in a folder. */
+    private Path shortApril() throws java.io.IOException {
+        Path months = folder.resolve("months");
+        for (int i = 0; i < 5; i++) {
+            java.time.YearMonth month = java.time.YearMonth.of(2014, 12).plusMonths(i);
+            org.oversight.policedata.demo.DemonstrationData.writeStreetFile(
+                    months.resolve(month + "-west-midlands-street.csv"), month, i == 4 ? 2 : 300, i);
+        }
+        return months;
     }
 
     @Test
@@ -74,6 +89,128 @@ class PoliceDataCommandLineTest {
         assertThat(street.get("rowsAccepted").asLong()).isEqualTo(430);
         assertThat(street.get("rowsRejected").asLong()).isZero();
         assertThat(street.get("status").asText()).isEqualTo("imported");
+        assertThat(street.get("complete").asBoolean()).isTrue();
+        assertThat(street.get("completeness").get("judgement").asText()).isEqualTo("too_few_to_compare");
+        assertThat(street.get("dataQuality").get("invalid").size()).isZero();
+        assertThat(street.has("duplicateRows")).isTrue();
+        assertThat(street.has("batchId")).isTrue();
+        assertThat(street.has("demonstration")).isTrue();
+        assertThat(street.has("problem")).isTrue();
+    }
+
+    @Test
+    void theSummarySaysWhenAFilesMonthIsIncomplete() throws Exception {
+        Run text = run("import", "police-data", shortApril().toString());
+
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.out())
+                .contains("2015-04-west-midlands-street.csv: imported (west-midlands, 2015-04, street): 2 rows."
+                        + " INCOMPLETE MONTH: 2 rows, far fewer than the 300 usual in the nearest months (at least"
+                        + " half is expected). Performance figures leave the month out.")
+                .contains("1 file is for a month that is incomplete");
+
+        Run json = run("import", "police-data", folder.resolve("months").toString(), "--json");
+        JsonNode april = new ObjectMapper().readTree(json.out()).get("files").get(4);
+        assertThat(april.get("status").asText()).isEqualTo("unchanged");
+        assertThat(april.get("complete").asBoolean()).isFalse();
+        assertThat(april.get("completeness").get("referenceRows").asLong()).isEqualTo(300);
+        assertThat(april.get("completeness").get("reason").asText()).startsWith("2 rows, far fewer");
+    }
+
+    @Test
+    void listsTheMonthsAndMarksAndClearsOne() throws Exception {
+        run("import", "police-data", shortApril().toString());
+
+        Run months = run("police-data", "months", "--force", "west-midlands", "--kind", "street");
+        assertThat(months.status()).isZero();
+        assertThat(months.out())
+                .startsWith("month\trows\tusual\trule\tcounts as\tmarked by\treason\n")
+                .contains("2015-04\t2\t300\ttoo_small\tincomplete\t\t2 rows, far fewer");
+
+        Run marked = run(
+                "police-data",
+                "mark-month",
+                "--force",
+                "west-midlands",
+                "--kind",
+                "street",
+                "--month",
+                "2015-04",
+                "complete",
+                "--note",
+                "a quiet month");
+        assertThat(marked.status()).as(marked.err()).isZero();
+        assertThat(marked.out()).startsWith("west-midlands street 2015-04: marked complete. Marked complete by cli:");
+        assertThat(policeData
+                        .completeness("west-midlands", PoliceDataKind.STREET, java.time.YearMonth.of(2015, 4))
+                        .orElseThrow()
+                        .complete())
+                .isTrue();
+        JsonNode json = new ObjectMapper()
+                .readTree(run("police-data", "months", "--force", "west-midlands", "--kind", "street", "--json")
+                        .out());
+        assertThat(json.get(4).get("mark").get("note").asText()).isEqualTo("a quiet month");
+
+        Run cleared =
+                run("police-data", "clear-mark", "--force", "west-midlands", "--kind", "street", "--month", "2015-04");
+        assertThat(cleared.out()).startsWith("west-midlands street 2015-04: no mark; by the rule it is incomplete.");
+    }
+
+    @Test
+    void aMarkWithoutANoteOrWithABadChoiceIsRefusedSayingWhy() throws Exception {
+        run("import", "police-data", shortApril().toString());
+        String[] month = {"--force", "west-midlands", "--kind", "street", "--month", "2015-04"};
+
+        Run blank = run(concat(new String[] {"police-data", "mark-month"}, month, "incomplete", "--note", " "));
+        assertThat(blank.status()).isEqualTo(1);
+        assertThat(blank.err()).contains("Say why the month is incomplete: a mark needs a note.");
+
+        Run choice = run(concat(new String[] {"police-data", "mark-month"}, month, "done", "--note", "x"));
+        assertThat(choice.status()).isEqualTo(2);
+        assertThat(choice.err()).contains("say 'complete' or 'incomplete', not 'done'");
+
+        Run kind = run("police-data", "months", "--force", "west-midlands", "--kind", "crimes");
+        assertThat(kind.status()).isEqualTo(2);
+        assertThat(kind.err()).contains("--kind must be street, outcomes or stop-and-search, not 'crimes'");
+    }
+
+    private static String[] concat(String[] start, String[] middle, String... end) {
+        String[] all = new String[start.length + middle.length + end.length];
+        System.arraycopy(start, 0, all, 0, start.length);
+        System.arraycopy(middle, 0, all, start.length, middle.length);
+        System.arraycopy(end, 0, all, start.length + middle.length, end.length);
+        return all;
+    }
+
+    @Test
+    void exportedDistrictCountsLeaveTheDistrictEmptyForRowsWithNoneAndAddUpToTheFile() throws Exception {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(
+                PoliceFiles.realData().resolve("2024-04-west-midlands-street-head.csv"));
+        lines.set(
+                1, lines.get(1).replaceFirst(",-1\\.[0-9]+,52\\.[0-9]+,[^,]*,E01[0-9]{6},[^,]*,", ",,,No Location,,,"));
+        Path file = folder.resolve("2024-04-west-midlands-street.csv");
+        java.nio.file.Files.write(file, lines);
+        run("import", "police-data", file.toString());
+
+        Run run = run(
+                "export",
+                "police-counts",
+                "--kind",
+                "street",
+                "--force",
+                "west-midlands",
+                "--month",
+                "2024-04",
+                "--by",
+                "district");
+
+        assertThat(run.out()).startsWith("district,count\n").contains("\n,1\n");
+        long total = run.out()
+                .lines()
+                .skip(1)
+                .mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf(',') + 1)))
+                .sum();
+        assertThat(total).isEqualTo(430);
     }
 
     @Test

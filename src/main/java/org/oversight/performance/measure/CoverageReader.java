@@ -7,7 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.oversight.performance.indicator.Indicator;
-import org.oversight.policedata.ImportBatch;
+import org.oversight.policedata.MonthCompleteness;
 import org.oversight.policedata.PoliceDataApi;
 import org.oversight.policedata.PoliceDataKind;
 import org.springframework.stereotype.Component;
@@ -22,6 +22,7 @@ class CoverageReader {
 
     private final PoliceDataApi policeData;
     private final PerformanceProperties properties;
+    private volatile Cached cached;
 
     CoverageReader(PoliceDataApi policeData, PerformanceProperties properties) {
         this.policeData = policeData;
@@ -35,12 +36,13 @@ class CoverageReader {
         }
         SortedMap<YearMonth, String> incomplete = new TreeMap<>();
         List<YearMonth> complete = new ArrayList<>();
-        for (ImportBatch batch : policeData.batches()) {
-            if (batch.kind() == PoliceDataKind.STREET && batch.force().equals(force)) {
-                complete.add(batch.month());
+        for (MonthCompleteness month : months(force)) {
+            if (month.complete()) {
+                complete.add(month.month());
+            } else {
+                incomplete.put(month.month(), month.reason());
             }
         }
-        complete.sort(null);
         TreeSet<YearMonth> provisional = new TreeSet<>();
         if (readsOutcomes(indicator)) {
             int n = Math.min(properties.provisionalOutcomeMonths(), complete.size());
@@ -48,6 +50,21 @@ class CoverageReader {
         }
         return new Coverage(incomplete, provisional);
     }
+
+    /** The force's street months and their completeness, read once for each state of the data. */
+    private List<MonthCompleteness> months(String force) {
+        String version = policeData.dataVersion();
+        Cached cached = this.cached;
+        if (cached == null
+                || !cached.version().equals(version)
+                || !cached.force().equals(force)) {
+            cached = new Cached(version, force, policeData.completeness(force, PoliceDataKind.STREET));
+            this.cached = cached;
+        }
+        return cached.months();
+    }
+
+    private record Cached(String version, String force, List<MonthCompleteness> months) {}
 
     /** Whether the indicator selects crimes by their last outcome, which is recorded months later. */
     static boolean readsOutcomes(Indicator indicator) {

@@ -43,8 +43,9 @@ public class DistrictComparison {
     }
 
     /**
-     * Each district's figures as at {@code asAt} (the force's month judged when {@code null}); empty
-     * for observation measures and measures without an indicator.
+     * Each district's figures as at {@code asAt} (the force's month judged when {@code null}), then
+     * the rows with no district recorded and the whole force, so that the districts visibly add up
+     * to the force; empty for observation measures and measures without an indicator.
      */
     public List<MeasurePerformance.DistrictRow> rows(PlanMeasure measure, String force, YearMonth asAt) {
         Optional<IndicatorCatalogue.Link> link =
@@ -61,14 +62,25 @@ public class DistrictComparison {
         if (month == null) {
             return List.of();
         }
-        List<MeasurePerformance.DistrictRow> rows = new ArrayList<>();
+        List<Area> areas = new ArrayList<>();
         for (String district : policeData.districts(force)) {
-            IndicatorSeries data = months.judged(series.read(indicator, Area.district(force, district)));
+            areas.add(Area.district(force, district));
+        }
+        areas.add(Area.noDistrict(force));
+        areas.add(Area.force(force));
+        List<MeasurePerformance.DistrictRow> rows = new ArrayList<>();
+        for (Area area : areas) {
+            IndicatorSeries data = months.judged(series.read(indicator, area));
             BigDecimal current = data.over(MonthRange.of(month)).value();
             PeriodComparison ytd = new Comparisons(data).yearToDate(month);
             TargetEvaluation evaluation = judge.evaluate(measure, indicator, data, month);
             rows.add(new MeasurePerformance.DistrictRow(
-                    district,
+                    area.kind() == Area.Kind.FORCE ? "Whole force area" : area.name(),
+                    switch (area.kind()) {
+                        case FORCE -> "force";
+                        case NO_DISTRICT -> "no-district";
+                        default -> "district";
+                    },
                     current,
                     current == null ? "no figure" : Figures.inUnit(current, indicator.unit()),
                     ytd.words(indicator.unit()),

@@ -40,18 +40,16 @@ public class SeriesReader {
     private final PoliceDataApi policeData;
     private final Observations observations;
     private final Population population;
-    private final DataVersion dataVersion;
 
-    /** Police-data series already read, for the imports as they stood ({@link DataVersion}). */
+    /** Police-data series already read, for the imports as they stood ({@link PoliceDataApi#dataVersion()}). */
     private final ConcurrentHashMap<String, IndicatorSeries> policeSeries = new ConcurrentHashMap<>();
 
     private volatile String cachedVersion = "";
 
-    SeriesReader(PoliceDataApi policeData, Observations observations, Population population, DataVersion dataVersion) {
+    SeriesReader(PoliceDataApi policeData, Observations observations, Population population) {
         this.policeData = policeData;
         this.observations = observations;
         this.population = population;
-        this.dataVersion = dataVersion;
     }
 
     /**
@@ -164,7 +162,7 @@ public class SeriesReader {
 
     /** Empties the cache when the imports have changed since it was filled; answers the version. */
     public String refresh() {
-        String current = dataVersion.current();
+        String current = policeData.dataVersion();
         if (!current.equals(cachedVersion)) {
             synchronized (policeSeries) {
                 if (!current.equals(cachedVersion)) {

@@ -14,6 +14,7 @@ import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.ImportStatus;
 import org.oversight.policedata.PoliceDataApi;
+import org.oversight.policedata.completeness.CompletenessDocument;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
@@ -85,6 +86,15 @@ public class ImportCommand extends CommandGroup {
                         count(results, ImportStatus.UNCHANGED),
                         count(results, ImportStatus.REFUSED));
             }
+            long incomplete = results.stream()
+                    .filter(r -> Boolean.FALSE.equals(r.complete()))
+                    .count();
+            if (!asJson && incomplete > 0) {
+                out.printf(
+                        "%d %s for a month that is incomplete: performance figures leave it out"
+                                + " ('police-data months' lists every month; 'police-data mark-month' overrides).%n",
+                        incomplete, incomplete == 1 ? "file is" : "files are");
+            }
             out.flush();
             err.flush();
             return results.stream().anyMatch(FileImportResult::refused) ? 1 : 0;
@@ -105,7 +115,30 @@ public class ImportCommand extends CommandGroup {
                         ", %,d values outside the known sets (kept)",
                         r.quality().unexpectedValues());
             }
+            if (r.quality() != null && r.quality().invalidValues() > 0) {
+                text += String.format(
+                        ", %,d %s in the wrong format (kept; %s)",
+                        r.quality().invalidValues(),
+                        r.quality().invalidValues() == 1 ? "value" : "values",
+                        r.quality().invalidByField().entrySet().stream()
+                                .map(e -> e.getKey() + " " + lines(e.getValue()))
+                                .collect(java.util.stream.Collectors.joining("; ")));
+            }
+            if (Boolean.FALSE.equals(r.complete())) {
+                text += ". INCOMPLETE MONTH: " + r.completeness().reason()
+                        + " Performance figures leave the month out.";
+            }
             return text;
+        }
+
+        /** Where, in words: line 5; or lines 5, 9 and 3 more. */
+        private static String lines(org.oversight.policedata.DataQuality.InvalidValues values) {
+            String listed = values.firstLines().stream()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return (values.rows() == 1 ? "line " : "lines ")
+                    + listed
+                    + (values.moreLines() > 0 ? " and " + values.moreLines() + " more" : "");
         }
 
         private static long count(List<FileImportResult> results, ImportStatus status) {
@@ -141,6 +174,10 @@ public class ImportCommand extends CommandGroup {
                                                 "column", r.problem().column(),
                                                 "message", r.problem().message()));
                         file.put("dataQuality", r.quality());
+                        file.put("complete", r.complete());
+                        file.put(
+                                "completeness",
+                                r.completeness() == null ? null : CompletenessDocument.of(r.completeness()));
                         return file;
                     })
                     .toList();

@@ -13,17 +13,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./oversight police-data batches|remove|remove-demonstration}. */
+/** {@code ./oversight police-data batches|remove|remove-demonstration|months|mark-month|clear-mark}. */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
         name = "police-data",
-        description = "List and remove imported police data.",
+        description = "List and remove imported police data; see and mark whether months are complete.",
         mixinStandardHelpOptions = true,
         subcommands = {
             PoliceDataCommand.Batches.class,
             PoliceDataCommand.Remove.class,
-            PoliceDataCommand.RemoveDemonstration.class
+            PoliceDataCommand.RemoveDemonstration.class,
+            MonthCommands.Months.class,
+            MonthCommands.MarkMonth.class,
+            MonthCommands.ClearMark.class
         })
 public class PoliceDataCommand extends CommandGroup {
 

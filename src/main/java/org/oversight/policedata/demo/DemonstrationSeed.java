@@ -1,11 +1,10 @@
 package org.oversight.policedata.demo;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -13,86 +12,164 @@ import java.util.stream.Stream;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.PoliceDataApi;
+import org.oversight.policedata.load.PoliceFileLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, generates 36 months of demonstration data (April 2012 to March 2015, West
  * Midlands) and loads it through the same importer as real files, marked as demonstration data.
- * Done once: removing the data ({@code ./oversight police-data remove-demonstration}) does not bring
- * it back.
+ *
+ * <p>It starts once the application is ready (after the example plans have loaded) and, unless
+ * {@code oversight.seed.demonstration-data-in-background} is false, runs on its own thread, so
+ * neither start-up nor requests wait for it; {@link DemonstrationProgress} says how far it has got.
+ * It is done once: only when every file has loaded is it recorded as done, and a start that finds
+ * a load begun and not finished loads the files again (those already loaded are identical, so they
+ * are left unchanged). Removing the data ({@code ./oversight police-data remove-demonstration}) also
+ * records it as done, so they are not loaded again.
  */
 @Component
-@Order(20)
 @ConditionalOnProperty(name = "oversight.seed.demonstration-data", havingValue = "true", matchIfMissing = true)
-class DemonstrationSeed implements ApplicationRunner {
+class DemonstrationSeed implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemonstrationSeed.class);
     static final String SEED = "demonstration-data";
     static final YearMonth FIRST = YearMonth.of(2012, 4);
     static final int MONTHS = 36;
+    static final int FILES = 3 * MONTHS;
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final PoliceDataApi policeData;
-    private final JdbcClient jdbc;
+    private final PoliceFileLoader loader;
+    private final DemonstrationRecord record;
+    private final DemonstrationProgress progress;
     private final Clock clock;
+    private final boolean inBackground;
+    private volatile boolean stopping;
+    private volatile boolean running;
+    private volatile Thread thread;
 
-    DemonstrationSeed(PoliceDataApi policeData, JdbcClient jdbc, Clock clock) {
+    DemonstrationSeed(
+            PoliceDataApi policeData,
+            PoliceFileLoader loader,
+            DemonstrationRecord record,
+            DemonstrationProgress progress,
+            Clock clock,
+            @Value("${oversight.seed.demonstration-data-in-background:true}") boolean inBackground) {
         this.policeData = policeData;
-        this.jdbc = jdbc;
+        this.loader = loader;
+        this.record = record;
+        this.progress = progress;
         this.clock = clock;
+        this.inBackground = inBackground;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        boolean done = jdbc.sql("SELECT EXISTS (SELECT 1 FROM policedata.seed_record WHERE name = :name)")
-                .param("name", SEED)
-                .query(Boolean.class)
-                .single();
-        if (done || !policeData.batches().isEmpty()) {
+    @EventListener(ApplicationReadyEvent.class)
+    public void applicationReady() {
+        boolean resume = record.started();
+        if (record.done() || (!resume && !policeData.batches().isEmpty())) {
             return;
         }
-        log.info("event=demonstration_data_loading months={} from={} (first start only)", MONTHS, FIRST);
+        record.markStarted(clock.instant());
+        progress.started(FILES, clock.instant());
+        log.info(
+                "event=demonstration_data_loading months={} from={} resume={} background={}",
+                MONTHS,
+                FIRST,
+                resume,
+                inBackground);
+        if (inBackground) {
+            thread = new Thread(this::load, "demonstration-data");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            load();
+        }
+    }
+
+    /** Generates the files and loads them one by one; never throws, a failure is logged and shown. */
+    void load() {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("oversight-");
-            Path data = folder.resolve("demonstration-data");
-            int files = DemonstrationData.write(data, FIRST, MONTHS, 2014L).size();
-            List<FileImportResult> results = policeData.importPaths(List.of(data), true, SEED, new ImportListener() {
-                private int finished;
-
-                @Override
-                public void fileFinished(FileImportResult result) {
-                    if (++finished % 12 == 0) {
-                        log.info("event=demonstration_data_progress files={}/{}", finished, files);
-                    }
+            Path data = folder.resolve(SEED);
+            List<Path> files = DemonstrationData.write(data, FIRST, MONTHS, 2014L);
+            long rows = 0;
+            for (Path file : files) {
+                if (stopping) {
+                    progress.failed("Oversight stopped before they had all loaded");
+                    log.info("event=demonstration_data_stopped files={}/{}", progress.filesDone(), files.size());
+                    return;
                 }
-            });
-            long refused = results.stream().filter(FileImportResult::refused).count();
-            if (refused > 0) {
-                throw new IllegalStateException("the demonstration data did not load: "
-                        + results.stream()
-                                .filter(FileImportResult::refused)
-                                .findFirst()
-                                .orElseThrow());
+                if (record.done()) {
+                    // Removed while loading (by the command line, or the API): remove what arrived since.
+                    int removed = policeData.removeDemonstrationData();
+                    log.info("event=demonstration_data_removed_while_loading batches={}", removed);
+                    progress.finished();
+                    return;
+                }
+                String name = SEED + "/" + data.relativize(file).toString().replace('\\', '/');
+                FileImportResult result = loader.load(name, file, true, SEED, ImportListener.NONE);
+                if (result.refused()) {
+                    throw new IllegalStateException(name + " was refused: " + result.problem());
+                }
+                rows += result.rowsAccepted();
+                progress.fileDone();
             }
-            jdbc.sql("INSERT INTO policedata.seed_record (name, done_at) VALUES (:name, :at)")
-                    .param("name", SEED)
-                    .param("at", Timestamp.from(clock.instant()))
-                    .update();
-            log.info(
-                    "event=demonstration_data_loaded files={} rows={}",
-                    results.size(),
-                    results.stream().mapToLong(FileImportResult::rowsAccepted).sum());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the demonstration data", e);
+            record.markDone(clock.instant());
+            log.info("event=demonstration_data_loaded files={} rows={}", files.size(), rows);
+            progress.finished();
+        } catch (IOException | RuntimeException e) {
+            if (stopping) {
+                log.info(
+                        "event=demonstration_data_stopped files={}/{} reason={} (resumed on the next start)",
+                        progress.filesDone(),
+                        FILES,
+                        e.getMessage());
+            } else {
+                log.error("event=demonstration_data_failed files={}/{}", progress.filesDone(), FILES, e);
+            }
+            progress.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             delete(folder);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Called first when the application stops: lets the file being loaded finish (its own
+     * transaction), then stops; the next start resumes. (A failure from here on is the shutdown,
+     * not the data, and is logged as such.)
+     */
+    @Override
+    public void stop() {
+        stopping = true;
+        running = false;
+        Thread loading = thread;
+        if (loading != null) {
+            try {
+                loading.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (loading.isAlive()) {
+                log.warn("event=demonstration_data_still_loading_at_shutdown");
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.policedata.BatchFilter;
 import org.oversight.policedata.DataQuality;
 import org.oversight.policedata.ImportBatch;
 import org.oversight.policedata.PoliceDataKind;
@@ -31,10 +32,77 @@ public class ImportBatches {
         this.json = json;
     }
 
+    /** Newest month first; within a month by force, then street, outcomes, stop and search. */
+    private static final String NEWEST_FIRST =
+            " ORDER BY month DESC, force_slug," + " CASE kind WHEN 'street' THEN 0 WHEN 'outcomes' THEN 1 ELSE 2 END";
+
     public List<ImportBatch> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM policedata.import_batch ORDER BY month DESC, force_slug, kind")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM policedata.import_batch" + NEWEST_FIRST)
                 .query(this::batch)
                 .list();
+    }
+
+    /** The batches the filter lets through, newest month first: {@code limit} of them from {@code offset}. */
+    public List<ImportBatch> find(BatchFilter filter, long offset, int limit) {
+        return filtered(
+                        "SELECT " + COLUMNS + " FROM policedata.import_batch",
+                        filter,
+                        NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(this::batch)
+                .list();
+    }
+
+    public long count(BatchFilter filter) {
+        return filtered("SELECT count(*) FROM policedata.import_batch", filter, "")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The forces with batches, in alphabetical order of their slugs. */
+    public List<String> forces() {
+        return jdbc.sql("SELECT DISTINCT force_slug FROM policedata.import_batch ORDER BY force_slug")
+                .query(String.class)
+                .list();
+    }
+
+    /** The months with batches, newest first. */
+    public List<YearMonth> months() {
+        return jdbc.sql("SELECT DISTINCT month FROM policedata.import_batch ORDER BY month DESC")
+                .query((rs, i) -> YearMonth.from(rs.getObject("month", LocalDate.class)))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, BatchFilter filter, String tail) {
+        // Only fixed conditions are put together here; every value is a parameter.
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        if (filter.force() != null) {
+            where.append(" AND force_slug = :force");
+        }
+        if (filter.kind() != null) {
+            where.append(" AND kind = :kind");
+        }
+        if (filter.from() != null) {
+            where.append(" AND month >= :from");
+        }
+        if (filter.to() != null) {
+            where.append(" AND month <= :to");
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(select + where + tail);
+        if (filter.force() != null) {
+            statement = statement.param("force", filter.force());
+        }
+        if (filter.kind() != null) {
+            statement = statement.param("kind", filter.kind().slug());
+        }
+        if (filter.from() != null) {
+            statement = statement.param("from", filter.from().atDay(1));
+        }
+        if (filter.to() != null) {
+            statement = statement.param("to", filter.to().atDay(1));
+        }
+        return statement;
     }
 
     public Optional<ImportBatch> find(long id) {

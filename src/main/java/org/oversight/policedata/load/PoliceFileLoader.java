@@ -50,6 +50,7 @@ public class PoliceFileLoader {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final ImportBatches batches;
+    private final DataVersion version;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -57,11 +58,13 @@ public class PoliceFileLoader {
             DataSource dataSource,
             PlatformTransactionManager transactions,
             ImportBatches batches,
+            DataVersion version,
             JdbcClient jdbc,
             Clock clock) {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.batches = batches;
+        this.version = version;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -107,7 +110,8 @@ public class PoliceFileLoader {
                         same.duplicateRows(),
                         same.id(),
                         null,
-                        same.quality());
+                        same.quality(),
+                        null);
                 listener.fileFinished(result);
                 return result;
             }
@@ -121,6 +125,7 @@ public class PoliceFileLoader {
                     long copied = System.nanoTime();
                     writeCounts(name, id, loaded.loader());
                     batches.finish(id, loaded.sha256(), loaded.quality());
+                    version.changed();
                     log.debug(
                             "event=police_file_timing file={} copyMs={} countsMs={}",
                             displayName,
@@ -137,7 +142,8 @@ public class PoliceFileLoader {
                             loaded.quality().duplicateRows(),
                             id,
                             null,
-                            loaded.quality());
+                            loaded.quality(),
+                            null);
                 } catch (FileRefused e) {
                     status.setRollbackOnly();
                     return refused(displayName, name, e, dataRows(file));
@@ -322,6 +328,7 @@ public class PoliceFileLoader {
                 0,
                 null,
                 new FileImportResult.Problem(e.line, e.column, e.getMessage()),
+                null,
                 null);
     }
 

@@ -118,16 +118,19 @@ abstract class RowLoader {
         out.text(district);
     }
 
-    String areaColumns(String longitude, String latitude, String lsoaCode, String lsoaName) {
-        if (longitude.isEmpty() || latitude.isEmpty()) {
-            quality.missingCoordinates++;
-        }
-        if (lsoaCode.isEmpty()) {
-            quality.missingLsoa++;
-        }
+    /**
+     * Checks a street or outcomes row's coordinates and LSOA, and returns its district (null when the
+     * row has none: no LSOA name, or a name that does not end in a code like "001A").
+     */
+    String areaColumns(long line, String longitude, String latitude, String lsoaCode, String lsoaName) {
+        quality.coordinates(line, "Longitude", longitude, "Latitude", latitude);
+        quality.lsoaCode(line, "LSOA code", lsoaCode);
         String district = lsoaName.isEmpty() ? null : district(lsoaName);
-        if (district == null && !lsoaName.isEmpty()) {
-            quality.unknownDistrict++;
+        if (district == null) {
+            quality.noDistrict++;
+            if (!lsoaName.isEmpty()) {
+                quality.unknownDistrict++;
+            }
         }
         return district;
     }
@@ -150,7 +153,7 @@ abstract class RowLoader {
             checkMonthColumn(line, f[1]);
             checkForce(line, f[3]);
             quality.row(f);
-            String district = areaColumns(f[4], f[5], f[7], f[8]);
+            String district = areaColumns(line, f[4], f[5], f[7], f[8]);
             quality.checkKnown("Crime type", f[9], KnownValues.CRIME_TYPES);
             quality.checkKnown("Last outcome category", f[10], KnownValues.OUTCOMES);
             boolean antisocial = f[9].equals("Anti-social behaviour");
@@ -190,7 +193,7 @@ abstract class RowLoader {
             checkMonthColumn(line, f[1]);
             checkForce(line, f[3]);
             quality.row(f);
-            String district = areaColumns(f[4], f[5], f[7], f[8]);
+            String district = areaColumns(line, f[4], f[5], f[7], f[8]);
             quality.checkKnown("Outcome type", f[9], KnownValues.OUTCOMES);
             if (f[0].isEmpty()) {
                 quality.note("outcomes without a Crime ID");
@@ -273,9 +276,7 @@ abstract class RowLoader {
                                 + file.month() + ": the file is refused");
             }
             quality.row(f);
-            if (f[4].isEmpty() || f[5].isEmpty()) {
-                quality.missingCoordinates++;
-            }
+            quality.coordinates(line, "Longitude", f[5], "Latitude", f[4]);
             if (f[9].isEmpty()) {
                 quality.missingEthnicity++;
             }

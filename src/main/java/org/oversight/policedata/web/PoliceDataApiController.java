@@ -5,17 +5,22 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.oversight.accounts.AnalystAccess;
 import org.oversight.accounts.CurrentUser;
+import org.oversight.policedata.BatchFilter;
+import org.oversight.policedata.BatchPage;
 import org.oversight.policedata.DataQuality;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportBatch;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.ImportStatus;
 import org.oversight.policedata.PoliceDataApi;
+import org.oversight.policedata.completeness.CompletenessDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Police data for automation (analysts, HTTP Basic): import data.police.uk files synchronously, read
@@ -63,7 +70,9 @@ public class PoliceDataApiController {
             long duplicateRows,
             Long batchId,
             ProblemDocument problem,
-            DataQuality dataQuality) {}
+            DataQuality dataQuality,
+            Boolean complete,
+            CompletenessDocument completeness) {}
 
     /** Where a file was refused: 1-based line and column, 0 when they do not apply. */
     public record ProblemDocument(long line, int column, String message) {}
@@ -122,12 +131,54 @@ public class PoliceDataApiController {
     }
 
     @GetMapping("/batches")
-    @Operation(summary = "The import batches, newest month first")
-    public List<BatchDocument> batches() {
-        return policeData.batches().stream()
-                .sorted(PoliceDataViews.NEWEST_FIRST)
-                .map(PoliceDataApiController::batch)
-                .toList();
+    @Operation(
+            summary = "The import batches, newest month first",
+            description = "Without parameters, every batch. force (slug), kind (street, outcomes or"
+                    + " stop-and-search), from and to (YYYY-MM, inclusive) filter the list. With page (from 1)"
+                    + " and optionally size (1 to 500, default 25) one page is returned, with the number of"
+                    + " matching batches in the X-Total-Count header and the neighbouring pages in Link.")
+    public ResponseEntity<List<BatchDocument>> batches(
+            @RequestParam(required = false) String force,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        BatchFilter filter = new BatchFilter(
+                force,
+                kind == null ? null : ApiParameters.kind(kind),
+                from == null ? null : ApiParameters.month("from", from),
+                to == null ? null : ApiParameters.month("to", to));
+        if (page == null && size == null) {
+            List<ImportBatch> all = filter.filters() ? policeData.batches(filter) : policeData.batches();
+            return ResponseEntity.ok(
+                    all.stream().map(PoliceDataApiController::batch).toList());
+        }
+        BatchPage found = policeData.batches(filter, page == null ? 1 : page, size == null ? 25 : size);
+        List<String> links = new ArrayList<>();
+        UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
+        if (found.page() > 1) {
+            links.add(link(here, found.page() - 1, found.size(), "prev"));
+        }
+        if (found.page() < found.pages()) {
+            links.add(link(here, found.page() + 1, found.size(), "next"));
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()));
+        if (!links.isEmpty()) {
+            response = response.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return response.body(
+                found.batches().stream().map(PoliceDataApiController::batch).toList());
+    }
+
+    private static String link(UriComponentsBuilder here, int page, int size, String rel) {
+        return "<"
+                + here.cloneBuilder()
+                        .replaceQueryParam("page", page)
+                        .replaceQueryParam("size", size)
+                        .build()
+                        .toUriString()
+                + ">; rel=\"" + rel + "\"";
     }
 
     @GetMapping("/batches/{id}")
@@ -143,6 +194,11 @@ public class PoliceDataApiController {
             throw new BatchNotFound(id);
         }
         return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(BatchNotFound.class)
@@ -181,7 +237,9 @@ public class PoliceDataApiController {
                                 r.problem().line(),
                                 r.problem().column(),
                                 r.problem().message()),
-                r.quality());
+                r.quality(),
+                r.complete(),
+                r.completeness() == null ? null : CompletenessDocument.of(r.completeness()));
     }
 
     private static BatchDocument batch(ImportBatch b) {

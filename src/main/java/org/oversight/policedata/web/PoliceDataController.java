@@ -1,49 +1,43 @@
 package org.oversight.policedata.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.oversight.accounts.AnalystAccess;
-import org.oversight.accounts.CurrentUser;
+import org.oversight.policedata.BatchFilter;
+import org.oversight.policedata.BatchPage;
 import org.oversight.policedata.ImportBatch;
+import org.oversight.policedata.MonthCompleteness;
 import org.oversight.policedata.PoliceDataApi;
 import org.oversight.policedata.PoliceDataKind;
-import org.oversight.policedata.web.PoliceDataViews.CountTable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Police data in the browser: the imported batches with their provenance and data quality, uploading
- * data.police.uk files (imported in the background, with a page that follows the import), and
- * removing a batch.
+ * Police data in the browser: the imported batches (a page at a time, filtered by force, kind and
+ * months) with the months that do not count as complete, a batch's provenance, data quality and
+ * completeness, and removing a batch.
  */
 @Controller
 @AnalystAccess
 @RequestMapping("/police-data")
 class PoliceDataController {
 
-    static final String NO_FILE = "Select one or more data.police.uk files";
+    static final int PAGE_SIZE = 25;
 
     private final PoliceDataApi policeData;
-    private final ImportJobs jobs;
+    private final BatchPageModel batchPage;
     private final ZoneId zone;
 
-    PoliceDataController(PoliceDataApi policeData, ImportJobs jobs, Clock clock) {
+    PoliceDataController(PoliceDataApi policeData, BatchPageModel batchPage, Clock clock) {
         this.policeData = policeData;
-        this.jobs = jobs;
+        this.batchPage = batchPage;
         this.zone = clock.getZone();
     }
 
@@ -56,62 +50,83 @@ class PoliceDataController {
         }
     }
 
-    // ---- Batches ---------------------------------------------------------------------------------
-
     @GetMapping
-    String batches(Model model) {
+    String batches(BatchFilterForm form, Model model) {
+        BatchFilter filter = form.filter();
+        BatchPage page = policeData.batches(filter, form.pageNumber(), PAGE_SIZE);
+        if (page.batches().isEmpty() && page.page() > page.pages()) {
+            page = policeData.batches(filter, page.pages(), PAGE_SIZE);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("problems", form.problems());
+        model.addAttribute("filtered", filter.filters());
         model.addAttribute(
                 "batches",
-                policeData.batches().stream()
-                        .sorted(PoliceDataViews.NEWEST_FIRST)
+                page.batches().stream()
                         .map(batch -> PoliceDataViews.row(batch, zone))
                         .toList());
+        model.addAttribute("total", page.total());
+        model.addAttribute(
+                "showing",
+                page.total() == 0
+                        ? null
+                        : "Showing " + ((page.page() - 1) * page.size() + 1) + " to "
+                                + ((page.page() - 1) * page.size()
+                                        + page.batches().size()) + " of "
+                                + PoliceDataViews.plural(page.total(), "batch", "batches"));
+        model.addAttribute("pagination", Pagination.of(form.link(), page.page(), page.pages()));
+        List<String> forces = policeData.forces();
+        model.addAttribute(
+                "forces",
+                forces.stream()
+                        .map(slug -> new Choice(slug, PoliceDataViews.force(slug)))
+                        .toList());
+        model.addAttribute(
+                "kinds",
+                java.util.Arrays.stream(PoliceDataKind.values())
+                        .map(kind -> new Choice(kind.slug(), PoliceDataViews.kind(kind)))
+                        .toList());
+        model.addAttribute(
+                "months",
+                policeData.months().stream()
+                        .map(month -> new Choice(month.toString(), PoliceDataViews.month(month)))
+                        .toList());
+        model.addAttribute("incomplete", incompleteMonths(forces));
         model.addAttribute("demonstration", policeData.hasDemonstrationData());
         return "policedata/batches";
     }
 
-    @GetMapping("/batches/{id}")
-    String batch(@PathVariable long id, Model model) {
-        ImportBatch batch = find(id);
-        model.addAttribute("batch", PoliceDataViews.batch(batch, zone));
-        model.addAttribute("facts", PoliceDataViews.qualityFacts(batch));
-        model.addAttribute("unexpected", PoliceDataViews.unexpectedValues(batch.quality()));
-        model.addAttribute(
-                "notes", batch.quality() == null ? Map.of() : batch.quality().notes());
-        model.addAttribute("counts", counts(batch));
-        return "policedata/batch";
-    }
+    /** An option of a filter's select: the value sent and the words shown. */
+    record Choice(String value, String label) {}
 
-    private List<CountTable> counts(ImportBatch batch) {
-        List<CountTable> tables = new ArrayList<>();
-        switch (batch.kind()) {
-            case STREET -> {
-                tables.add(count(batch, "crime-type", "Rows by crime type", "Crime type"));
-                tables.add(count(batch, "district", "Rows by district", "District"));
-            }
-            case OUTCOMES -> {
-                tables.add(count(batch, "outcome-type", "Rows by outcome type", "Outcome type"));
-                tables.add(count(batch, "district", "Rows by district", "District"));
-            }
-            case STOP_AND_SEARCH -> {
-                tables.add(count(batch, "outcome", "Searches by outcome", "Outcome"));
-                tables.add(count(
-                        batch,
-                        "officer-defined-ethnicity",
-                        "Searches by officer-defined ethnicity",
-                        "Officer-defined ethnicity"));
+    /** Every force's months that do not count as complete, newest first, with a link to the batch if any. */
+    private List<IncompleteMonth> incompleteMonths(List<String> forces) {
+        List<IncompleteMonth> months = new ArrayList<>();
+        for (String force : forces) {
+            for (PoliceDataKind kind : PoliceDataKind.values()) {
+                for (MonthCompleteness month : policeData.completeness(force, kind)) {
+                    if (!month.complete()) {
+                        months.add(new IncompleteMonth(
+                                CompletenessView.of(month, zone),
+                                policeData
+                                        .batch(kind, force, month.month())
+                                        .map(ImportBatch::id)
+                                        .orElse(null),
+                                month.month()));
+                    }
+                }
             }
         }
-        return tables;
+        months.sort(java.util.Comparator.comparing(IncompleteMonth::sortMonth).reversed());
+        return months;
     }
 
-    private CountTable count(ImportBatch batch, String field, String caption, String header) {
-        return PoliceDataViews.countTable(
-                "counts-" + field,
-                caption,
-                header,
-                batch.kind() == PoliceDataKind.STOP_AND_SEARCH ? "Searches" : "Rows",
-                policeData.counts(batch.kind(), batch.force(), batch.month(), List.of(field)));
+    record IncompleteMonth(CompletenessView month, Long batchId, java.time.YearMonth sortMonth) {}
+
+    @GetMapping("/batches/{id}")
+    String batch(@PathVariable long id, Model model) {
+        batchPage.fill(find(id), model);
+        return "policedata/batch";
     }
 
     @GetMapping("/batches/{id}/remove")
@@ -137,58 +152,5 @@ class PoliceDataController {
         return policeData
                 .batch(id)
                 .orElseThrow(() -> new NotFound("There is no batch " + id + ": it may have been removed."));
-    }
-
-    // ---- Uploading --------------------------------------------------------------------------------
-
-    @GetMapping("/upload")
-    String uploadForm() {
-        return "policedata/upload";
-    }
-
-    @PostMapping("/upload")
-    String upload(
-            @RequestParam(name = "files", required = false) List<MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean demonstration,
-            Model model)
-            throws IOException {
-        List<MultipartFile> named = UploadFolder.named(files);
-        if (named.isEmpty()) {
-            model.addAttribute("fileError", NO_FILE);
-            model.addAttribute("demonstrationChecked", demonstration);
-            return "policedata/upload";
-        }
-        ImportJob job = jobs.start(UploadFolder.save(named), demonstration, CurrentUser.name());
-        return "redirect:/police-data/imports/" + job.id();
-    }
-
-    @GetMapping("/imports/{jobId}")
-    String job(@PathVariable String jobId, Model model) {
-        ImportJob.View job = jobs.find(jobId)
-                .orElseThrow(() -> new NotFound("There is no import " + jobId
-                        + ": Oversight remembers the last " + ImportJobs.KEPT
-                        + " uploads until it restarts. Imported files are listed with the police data."))
-                .view();
-        model.addAttribute("job", job);
-        model.addAttribute(
-                "results", job.results().stream().map(PoliceDataViews::result).toList());
-        model.addAttribute(
-                "summary",
-                job.state() == ImportJob.State.FAILED
-                        ? job.filesDone() + " of " + PoliceDataViews.plural(job.filesTotal(), "file", "files")
-                                + " done before the import stopped"
-                        : PoliceDataViews.summary(job.results()));
-        model.addAttribute("stoppedAt", job.stoppedAt() == null ? null : UploadFolder.originalName(job.stoppedAt()));
-        model.addAttribute("startedAt", PoliceDataViews.dateTime(job.createdAt(), zone));
-        model.addAttribute(
-                "currentFile", job.currentFile() == null ? null : UploadFolder.originalName(job.currentFile()));
-        return "policedata/job";
-    }
-
-    @ExceptionHandler(NotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFound e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "policedata/not-found";
     }
 }

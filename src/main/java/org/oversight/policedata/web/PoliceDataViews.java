@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.oversight.policedata.Area;
 import org.oversight.policedata.DataQuality;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportBatch;
@@ -42,6 +43,7 @@ final class PoliceDataViews {
             long rows,
             long duplicateRows,
             long unexpectedValues,
+            Long invalidValues,
             String importedBy,
             String importedAt,
             boolean demonstration) {}
@@ -77,9 +79,6 @@ final class PoliceDataViews {
         }
     }
 
-    /** A fact about a file's quality: what was checked, and what was found, in words. */
-    record QualityFact(String check, String finding) {}
-
     /** A value outside the known set of its field, and the rows that have it. */
     record UnexpectedValue(String field, String value, long rows) {}
 
@@ -99,8 +98,11 @@ final class PoliceDataViews {
             long rowsRejected,
             long duplicateRows,
             long unexpectedValues,
+            long invalidValues,
             Long batchId,
-            String problem) {}
+            String problem,
+            boolean incompleteMonth,
+            String completeness) {}
 
     static BatchRow row(ImportBatch batch, ZoneId zone) {
         return new BatchRow(
@@ -112,6 +114,9 @@ final class PoliceDataViews {
                 batch.rows(),
                 batch.duplicateRows(),
                 batch.quality() == null ? 0 : batch.quality().unexpectedValues(),
+                batch.quality() == null || !batch.quality().formatsChecked()
+                        ? null
+                        : batch.quality().invalidValues(),
                 batch.importedBy(),
                 shortDateTime(batch.importedAt(), zone),
                 batch.demonstration());
@@ -141,61 +146,6 @@ final class PoliceDataViews {
                 batch.kind() == PoliceDataKind.STOP_AND_SEARCH);
     }
 
-    static List<QualityFact> qualityFacts(ImportBatch batch) {
-        DataQuality q = batch.quality();
-        List<QualityFact> facts = new ArrayList<>();
-        if (q == null) {
-            facts.add(new QualityFact("Data quality", "Not recorded for this batch."));
-            return facts;
-        }
-        long rows = q.rows();
-        facts.add(new QualityFact("Rows", rows(rows) + " of data, after the header."));
-        facts.add(new QualityFact(
-                "Exact duplicate rows",
-                q.duplicateRows() == 0
-                        ? "None."
-                        : rows(q.duplicateRows()) + " (" + percent(q.duplicateRows(), rows)
-                                + ") " + verb(q.duplicateRows(), "repeats", "repeat")
-                                + " an earlier row of the file exactly, kept as published."));
-        facts.add(new QualityFact(
-                "Missing coordinates",
-                q.missingCoordinates() == 0
-                        ? "None: every row has a longitude and latitude."
-                        : rows(q.missingCoordinates()) + " (" + percent(q.missingCoordinates(), rows) + ") "
-                                + verb(q.missingCoordinates(), "has", "have") + " no longitude or latitude."));
-        if (batch.kind() == PoliceDataKind.STOP_AND_SEARCH) {
-            facts.add(new QualityFact(
-                    "Missing officer-defined ethnicity",
-                    q.missingEthnicity() == 0
-                            ? "None: every search records the officer-defined ethnicity."
-                            : searches(q.missingEthnicity()) + " (" + percent(q.missingEthnicity(), rows) + ") "
-                                    + verb(q.missingEthnicity(), "has", "have") + " no officer-defined ethnicity."));
-        } else {
-            facts.add(new QualityFact(
-                    "Missing LSOA",
-                    q.missingLsoa() == 0
-                            ? "None: every row has an LSOA code."
-                            : rows(q.missingLsoa()) + " (" + percent(q.missingLsoa(), rows) + ") "
-                                    + verb(q.missingLsoa(), "has", "have") + " no LSOA code."));
-            facts.add(new QualityFact(
-                    "Unknown district",
-                    q.unknownDistrict() == 0
-                            ? "None: every row's LSOA name gives its district."
-                            : rows(q.unknownDistrict()) + " (" + percent(q.unknownDistrict(), rows)
-                                    + ") " + verb(q.unknownDistrict(), "has", "have")
-                                    + " an LSOA name that does not end in a code like \u201c001A\u201d,"
-                                    + " so their district is not known."));
-        }
-        long unexpected = q.unexpectedValues();
-        facts.add(new QualityFact(
-                "Values outside the known sets",
-                unexpected == 0
-                        ? "None: every checked value is one data.police.uk publishes."
-                        : plural(unexpected, "value", "values") + " " + verb(unexpected, "is", "are")
-                                + " not in the known sets. They are kept as published and listed below."));
-        return facts;
-    }
-
     static List<UnexpectedValue> unexpectedValues(DataQuality quality) {
         List<UnexpectedValue> values = new ArrayList<>();
         if (quality != null) {
@@ -214,7 +164,7 @@ final class PoliceDataViews {
                         .thenComparing(row -> row.values().get(0)))
                 .map(row -> new CountRow(
                         row.values().get(0).isEmpty()
-                                ? "Not given"
+                                ? ("District".equals(field) ? Area.NO_DISTRICT : "Not given")
                                 : row.values().get(0),
                         row.count(),
                         percent(row.count(), total)))
@@ -236,11 +186,14 @@ final class PoliceDataViews {
                 result.rowsRejected(),
                 result.duplicateRows(),
                 result.quality() == null ? 0 : result.quality().unexpectedValues(),
+                result.quality() == null ? 0 : result.quality().invalidValues(),
                 result.batchId(),
-                result.problem() == null ? null : problem(result.problem()));
+                result.problem() == null ? null : problem(result.problem()),
+                Boolean.FALSE.equals(result.complete()),
+                result.completeness() == null ? null : result.completeness().reason());
     }
 
-    /** "3 files: 2 imported, 1 refused", leaving out the outcomes no file had. */
+    /** The files by outcome, such as 3 files: 2 imported, 1 refused; leaving out the outcomes no file had. */
     static String summary(List<FileImportResult> results) {
         List<String> parts = new ArrayList<>();
         for (ImportStatus status : ImportStatus.values()) {
@@ -331,14 +284,6 @@ final class PoliceDataViews {
 
     static String rows(long n) {
         return plural(n, "row", "rows");
-    }
-
-    private static String searches(long n) {
-        return plural(n, "search", "searches");
-    }
-
-    private static String verb(long n, String one, String many) {
-        return n == 1 ? one : many;
     }
 
     static String plural(long n, String one, String many) {

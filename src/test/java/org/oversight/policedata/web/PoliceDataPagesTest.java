@@ -166,10 +166,11 @@ class PoliceDataPagesTest {
                 .contains("Street crime, West Midlands, April 2024")
                 .contains(street.sha256().substring(0, 16))
                 .contains("Exact duplicate rows")
-                .contains("Missing coordinates")
-                .contains("Missing LSOA")
-                .contains("Unknown district")
+                .contains("Every row has a valid longitude and latitude.")
+                .contains("Every row has an LSOA code shaped like E01… or W01….")
+                .contains("Every row’s LSOA name gives its district.")
                 .contains("Values outside the known sets")
+                .contains("None: every longitude, latitude and LSOA code is in the format data.police.uk publishes.")
                 .contains("id=\"counts-crime-type\"")
                 .contains("Violence and sexual offences")
                 .contains(">139<")
@@ -187,7 +188,9 @@ class PoliceDataPagesTest {
                 .contains("A no further action disposal")
                 .contains("id=\"counts-officer-defined-ethnicity\"")
                 .contains("Not given")
-                .doesNotContain("Missing LSOA");
+                .contains("135 of 137 rows (98.5%) have a valid longitude and latitude: 2 rows have none.")
+                .doesNotContain("id=\"quality-lsoa\"")
+                .doesNotContain("id=\"quality-district\"");
 
         assertThat(page("/police-data/batches/"
                         + batch(PoliceDataKind.OUTCOMES, "west-midlands").id()))
@@ -218,7 +221,10 @@ class PoliceDataPagesTest {
                 .contains("Space piracy")
                 .contains("id=\"notes\"")
                 .contains("Crimes without a Crime ID")
-                .contains("1 row (50.0%) has an LSOA name");
+                .contains("1 row (50.0%) has no district recorded: 1 has an LSOA name that does not end in a code"
+                        + " like “001A”. They are counted as “No district recorded”, so the districts add up to the"
+                        + " force.")
+                .contains("<th scope=\"row\" class=\"govuk-table__header\">No district recorded</th>");
     }
 
     @Test
@@ -325,6 +331,7 @@ class PoliceDataPagesTest {
                 0,
                 0,
                 1L,
+                null,
                 null,
                 null));
         job.finished(job.view().results());
