@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.oversight.platform.cli.CommandCatalogue;
+import org.oversight.platform.cli.CommandFactory;
 import org.oversight.platform.cli.CommandLineLogging;
 import org.oversight.platform.cli.OversightCommand;
 import org.oversight.platform.cli.StandaloneCommands;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
  * <p>Each run has two passes. The first parses the arguments without starting anything and answers
  * what needs no database: help, version, parse errors and the commands without dependencies (see
  * {@link StandaloneCommands}). Only a command that works with the application's beans starts the
- * application, without its web server, and runs in it.
+ * application, without its web server, and runs in it; of the commands, only that one (and those
+ * above it) is made by the application (see {@link CommandFactory}).
  */
 public final class CommandLineLauncher {
 
@@ -57,7 +59,7 @@ public final class CommandLineLauncher {
      */
     public static int run(String[] args, Consumer<CommandLine> streams, Application application) {
         StandaloneCommands standalone = new StandaloneCommands();
-        CommandLine commandLine = commandLine(standalone);
+        CommandLine commandLine = commandLine(CommandFactory.withoutApplication());
         commandLine.setExecutionStrategy(standalone);
         streams.accept(commandLine);
         int status = commandLine.execute(args);
@@ -65,7 +67,8 @@ public final class CommandLineLauncher {
             return status;
         }
         try (ConfigurableApplicationContext context = application.start(args)) {
-            CommandLine inApplication = commandLine(context);
+            CommandLine inApplication = commandLine(
+                    CommandFactory.inApplication(context.getBean(CommandLine.IFactory.class), standalone.toRun()));
             streams.accept(inApplication);
             return inApplication.execute(args);
         } catch (RuntimeException e) {

@@ -1,25 +1,23 @@
 package org.oversight.platform.cli;
 
-import org.springframework.objenesis.Objenesis;
-import org.springframework.objenesis.ObjenesisStd;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The first pass of every {@code ./oversight} run, before any application starts: it parses the
- * arguments and answers whatever needs no database (help, version, a command group's usage, parse
- * errors, and the commands that take nothing in their constructor, such as {@code spc}). For any
- * other command it runs nothing and says that the application is needed.
+ * How the first pass of every {@code ./oversight} run, before any application starts, runs what it
+ * parsed: it answers whatever needs no database (help, version, a command group's usage, and the
+ * commands that take nothing in their constructor, such as {@code spc}; picocli has already
+ * answered parse errors). For any other command it runs nothing, and says that the application is
+ * needed and which commands it must make.
  *
  * <p>A command's constructor takes the application's beans it works with, so a command without
- * constructor parameters needs no application. To be parsed (and to print its help) a command that
- * does take them is made without running its constructor; that object is never run.
+ * constructor parameters needs no application.
  */
-public final class StandaloneCommands implements CommandLine.IFactory, CommandLine.IExecutionStrategy {
+public final class StandaloneCommands implements CommandLine.IExecutionStrategy {
 
-    private final Objenesis objenesis = new ObjenesisStd();
-    private boolean applicationNeeded;
+    private final List<Class<?>> toRun = new ArrayList<>();
 
     /** Whether a command runs without the application: its class has a constructor without parameters. */
     public static boolean runsStandalone(Class<?> command) {
@@ -32,14 +30,6 @@ public final class StandaloneCommands implements CommandLine.IFactory, CommandLi
     }
 
     @Override
-    public <K> K create(Class<K> type) throws Exception {
-        if (type.isAnnotationPresent(Command.class) && !runsStandalone(type)) {
-            return objenesis.newInstance(type);
-        }
-        return CommandLine.defaultFactory().create(type);
-    }
-
-    @Override
     public int execute(ParseResult parseResult) {
         Integer help = CommandLine.executeHelpRequest(parseResult);
         if (help != null) {
@@ -49,15 +39,22 @@ public final class StandaloneCommands implements CommandLine.IFactory, CommandLi
         while (last.hasSubcommand()) {
             last = last.subcommand();
         }
-        if (!runsStandalone(last.commandSpec().userObject().getClass())) {
-            applicationNeeded = true;
-            return 0;
+        if (runsStandalone(last.commandSpec().userObject().getClass())) {
+            return new CommandLine.RunLast().execute(parseResult);
         }
-        return new CommandLine.RunLast().execute(parseResult);
+        for (CommandLine command : parseResult.asCommandLineList()) {
+            toRun.add(command.getCommandSpec().userObject().getClass());
+        }
+        return 0;
     }
 
     /** After {@link CommandLine#execute}: the command was not run because it needs the application. */
     public boolean applicationNeeded() {
-        return applicationNeeded;
+        return !toRun.isEmpty();
+    }
+
+    /** The command asked for and the commands above it, which the application must make to run it. */
+    public List<Class<?>> toRun() {
+        return List.copyOf(toRun);
     }
 }
