@@ -1,6 +1,10 @@
 package org.oversight.policedata.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,11 +100,34 @@ public class PoliceDataApiController {
     @Operation(
             summary = "Import data.police.uk files",
             description = "One or more multipart parts named 'file': CSV files under their data.police.uk names"
-                    + " or the archive zip. Each file loads in its own transaction. 200 when no file was refused,"
-                    + " 422 when any was (the body still lists every file).")
+                    + " (2024-04-west-midlands-street.csv) or the archive zip. Each file loads in its own"
+                    + " transaction: a refused file changes nothing, and a file imported again replaces its earlier"
+                    + " load. The answer comes when every file is done.")
+    @ApiResponse(responseCode = "200", description = "No file was refused: each was imported, replaced or unchanged.")
+    @ApiResponse(responseCode = "400", description = "There is no multipart part named 'file'.", content = @Content)
+    @ApiResponse(
+            responseCode = "413",
+            description = "A file is larger than the upload limit (spring.servlet.multipart.max-file-size).",
+            content = @Content)
+    @ApiResponse(responseCode = "415", description = "The request is not multipart/form-data.", content = @Content)
+    @ApiResponse(
+            responseCode = "422",
+            description = "At least one file was refused (with its line, column and reason); the body still lists"
+                    + " every file.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ImportSummary.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = "A file could not be read at all (a broken zip archive): the import stopped there, and"
+                    + " files before it may have been imported.",
+            content = @Content)
     public ResponseEntity<ImportSummary> importFiles(
             @RequestParam(name = "file", required = false) List<MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean demonstration)
+            @Parameter(description = "Mark the files as generated demonstration data (shown as such everywhere)")
+                    @RequestParam(defaultValue = "false")
+                    boolean demonstration)
             throws IOException {
         List<MultipartFile> named = UploadFolder.named(files);
         if (named.isEmpty()) {
@@ -122,7 +149,9 @@ public class PoliceDataApiController {
     }
 
     @GetMapping("/batches")
-    @Operation(summary = "The import batches, newest month first")
+    @Operation(
+            summary = "List the import batches",
+            description = "Every batch (one loaded file), newest month first, with its provenance and data quality.")
     public List<BatchDocument> batches() {
         return policeData.batches().stream()
                 .sorted(PoliceDataViews.NEWEST_FIRST)
@@ -131,14 +160,24 @@ public class PoliceDataApiController {
     }
 
     @GetMapping("/batches/{id}")
-    @Operation(summary = "One import batch: provenance and data quality")
-    public BatchDocument batch(@PathVariable long id) {
+    @Operation(
+            summary = "One import batch",
+            description = "A batch's provenance (file, checksum, who imported it and when) and data quality.")
+    @ApiResponse(responseCode = "200", description = "The batch.")
+    @ApiResponse(responseCode = "400", description = "The batch number is not a whole number.", content = @Content)
+    @ApiResponse(responseCode = "404", description = "There is no batch with this number.", content = @Content)
+    public BatchDocument batch(@Parameter(description = "The batch number") @PathVariable long id) {
         return policeData.batch(id).map(PoliceDataApiController::batch).orElseThrow(() -> new BatchNotFound(id));
     }
 
     @DeleteMapping("/batches/{id}")
-    @Operation(summary = "Remove a batch and exactly its rows")
-    public ResponseEntity<Void> remove(@PathVariable long id) {
+    @Operation(
+            summary = "Remove an import batch",
+            description = "Removes the batch and exactly its rows, in one transaction.")
+    @ApiResponse(responseCode = "204", description = "The batch and its rows were removed.")
+    @ApiResponse(responseCode = "400", description = "The batch number is not a whole number.", content = @Content)
+    @ApiResponse(responseCode = "404", description = "There is no batch with this number.", content = @Content)
+    public ResponseEntity<Void> remove(@Parameter(description = "The batch number") @PathVariable long id) {
         if (!policeData.removeBatch(id)) {
             throw new BatchNotFound(id);
         }
