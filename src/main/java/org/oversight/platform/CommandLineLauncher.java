@@ -9,6 +9,7 @@ import org.oversight.platform.cli.CommandFactory;
 import org.oversight.platform.cli.CommandLineLogging;
 import org.oversight.platform.cli.OversightCommand;
 import org.oversight.platform.cli.StandaloneCommands;
+import org.oversight.platform.database.EmbeddedDatabaseEarlyStart;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -94,8 +95,8 @@ public final class CommandLineLauncher {
 
     /**
      * The application without its web server, with the {@code cli} profile (application-cli.yml:
-     * lazy beans, no web configuration, logs on standard error) and never loading example or
-     * demonstration data. Those two are passed as command-line properties so that they win over
+     * lazy beans, no web configuration, logs on standard error), the embedded database starting
+     * while Spring reads the application, and never loading example or demonstration data. Those two are passed as command-line properties so that they win over
      * any other setting.
      */
     static ConfigurableApplicationContext start(Class<?> application, String[] args) {
@@ -104,6 +105,7 @@ public final class CommandLineLauncher {
         properties.add("--oversight.seed.demonstration-data=false");
         dataDirArgument(args).ifPresent(dir -> properties.add("--oversight.database.data-dir=" + dir));
         return new SpringApplicationBuilder(application)
+                .initializers(new EmbeddedDatabaseEarlyStart())
                 .profiles(PROFILE)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
