@@ -95,9 +95,9 @@ public final class CommandLineLauncher {
 
     /**
      * The application without its web server, with the {@code cli} profile (application-cli.yml:
-     * lazy beans, no web configuration, logs on standard error), the embedded database starting
-     * while Spring reads the application, and never loading example or demonstration data. Those two are passed as command-line properties so that they win over
-     * any other setting.
+     * lazy beans, no web configuration, logs on standard error) and the embedded database starting
+     * while Spring reads the application. It never loads example or demonstration data: that is
+     * passed as command-line properties, which win over any other setting.
      */
     static ConfigurableApplicationContext start(Class<?> application, String[] args) {
         List<String> properties = new ArrayList<>();

@@ -95,14 +95,11 @@ public final class CommandCatalogue {
         try (InputStream input = classFile.getInputStream()) {
             bytes = input.readAllBytes();
         }
-        outer:
-        for (int i = 0; i <= bytes.length - COMMAND_DESCRIPTOR.length; i++) {
-            for (int j = 0; j < COMMAND_DESCRIPTOR.length; j++) {
-                if (bytes[i + j] != COMMAND_DESCRIPTOR[j]) {
-                    continue outer;
-                }
+        for (int at = 0; at <= bytes.length - COMMAND_DESCRIPTOR.length; at++) {
+            if (Arrays.equals(
+                    bytes, at, at + COMMAND_DESCRIPTOR.length, COMMAND_DESCRIPTOR, 0, COMMAND_DESCRIPTOR.length)) {
+                return true;
             }
-            return true;
         }
         return false;
     }
