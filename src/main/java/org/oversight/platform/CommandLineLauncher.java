@@ -1,88 +1,129 @@
 package org.oversight.platform;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.oversight.platform.cli.CommandCatalogue;
+import org.oversight.platform.cli.CommandFactory;
+import org.oversight.platform.cli.CommandLineLogging;
 import org.oversight.platform.cli.OversightCommand;
+import org.oversight.platform.cli.StandaloneCommands;
+import org.oversight.platform.database.EmbeddedDatabaseEarlyStart;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.annotation.AnnotationUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Runs the {@code ./oversight} command line: the same application without its web server, with
- * every module's top-level picocli command (a Spring bean annotated {@link Command} that no other
- * command lists as a subcommand) added under {@link OversightCommand}.
+ * Runs the {@code ./oversight} command line: {@link OversightCommand} with every module's top-level
+ * picocli command (a class annotated {@link Command} that no other command lists as a subcommand,
+ * see {@link CommandCatalogue}) under it.
+ *
+ * <p>Each run has two passes. The first parses the arguments without starting anything and answers
+ * what needs no database: help, version, parse errors and the commands without dependencies (see
+ * {@link StandaloneCommands}). Only a command that works with the application's beans starts the
+ * application, without its web server, and runs in it; of the commands, only that one (and those
+ * above it) is made by the application (see {@link CommandFactory}).
  */
 public final class CommandLineLauncher {
 
+    /** The Spring profile of a command run in the application (application-cli.yml). */
+    public static final String PROFILE = "cli";
+
+    /** Exit status when the application could not start. */
+    static final int COULD_NOT_START = 2;
+
+    /** Starts the application for a command that needs it, given the command's arguments. */
+    @FunctionalInterface
+    public interface Application {
+        ConfigurableApplicationContext start(String[] args);
+    }
+
     private CommandLineLauncher() {}
 
+    /** {@code ./oversight ARGS}: the exit status. */
     public static int run(Class<?> application, String[] args) {
-        // Passed as command-line properties so that they win over application.yml.
-        List<String> properties = new ArrayList<>();
-        properties.add("--logging.config=classpath:logback-cli.xml");
-        properties.add("--oversight.seed.example-plans=false");
-        properties.add("--oversight.seed.demonstration-data=false");
-        dataDirArgument(args).ifPresent(dir -> properties.add("--oversight.database.data-dir=" + dir));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run(properties.toArray(String[]::new))) {
-            CommandLine commandLine = commandLine(context);
-            return commandLine.execute(args);
+        // No command is a Groovy closure; looking for Groovy would initialise its runtime (half a second).
+        System.setProperty("picocli.disable.closures", "true");
+        CommandLineLogging.configure();
+        return run(args, commandLine -> {}, arguments -> start(application, arguments));
+    }
+
+    /**
+     * Runs a command line, starting the application only when the command needs it.
+     *
+     * @param streams sets the command line's output and error writers (tests), or leaves them
+     * @param application starts the application
+     */
+    public static int run(String[] args, Consumer<CommandLine> streams, Application application) {
+        StandaloneCommands standalone = new StandaloneCommands();
+        CommandLine commandLine = commandLine(CommandFactory.withoutApplication());
+        commandLine.setExecutionStrategy(standalone);
+        streams.accept(commandLine);
+        int status = commandLine.execute(args);
+        if (!standalone.applicationNeeded()) {
+            return status;
+        }
+        try (ConfigurableApplicationContext context = application.start(args)) {
+            CommandLine inApplication = commandLine(
+                    CommandFactory.inApplication(context.getBean(CommandLine.IFactory.class), standalone.toRun()));
+            streams.accept(inApplication);
+            return inApplication.execute(args);
         } catch (RuntimeException e) {
-            System.err.println("oversight: could not start: " + rootMessage(e));
-            return 2;
+            commandLine.getErr().println("oversight: could not start: " + rootMessage(e));
+            commandLine.getErr().flush();
+            return COULD_NOT_START;
         }
     }
 
-    /** The command line with every module's commands, on an application context already running. */
+    /** The command line with every module's commands, made by an application context already running. */
     public static CommandLine commandLine(ConfigurableApplicationContext context) {
-        CommandLine.IFactory factory = context.getBean(CommandLine.IFactory.class);
-        CommandLine commandLine = new CommandLine(context.getBean(OversightCommand.class), factory);
-        Map<String, Object> commands = context.getBeansWithAnnotation(Command.class);
-        Set<Class<?>> nested = new HashSet<>();
-        for (Object bean : commands.values()) {
-            Command command = AnnotationUtils.findAnnotation(bean.getClass(), Command.class);
-            nested.addAll(Arrays.asList(command.subcommands()));
-        }
-        List<Object> topLevel = new ArrayList<>();
-        for (Object bean : commands.values()) {
-            Class<?> type = org.springframework.util.ClassUtils.getUserClass(bean);
-            if (!(bean instanceof OversightCommand) && !nested.contains(type)) {
-                topLevel.add(bean);
-            }
-        }
-        topLevel.sort((a, b) -> name(a).compareTo(name(b)));
-        for (Object bean : topLevel) {
-            commandLine.addSubcommand(name(bean), new CommandLine(bean, factory));
+        return commandLine(context.getBean(CommandLine.IFactory.class));
+    }
+
+    /** The command line with every module's commands, each made by the factory when it is used. */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(OversightCommand.class, factory);
+        for (Class<?> command : CommandCatalogue.topLevelCommands()) {
+            commandLine.addSubcommand(command);
         }
         return commandLine;
     }
 
-    private static String name(Object bean) {
-        return AnnotationUtils.findAnnotation(bean.getClass(), Command.class).name();
+    /**
+     * The application without its web server, with the {@code cli} profile (application-cli.yml:
+     * lazy beans, no web configuration, logs on standard error) and the embedded database starting
+     * while Spring reads the application. It never loads example or demonstration data: that is
+     * passed as command-line properties, which win over any other setting.
+     */
+    static ConfigurableApplicationContext start(Class<?> application, String[] args) {
+        List<String> properties = new ArrayList<>();
+        properties.add("--oversight.seed.example-plans=false");
+        properties.add("--oversight.seed.demonstration-data=false");
+        dataDirArgument(args).ifPresent(dir -> properties.add("--oversight.database.data-dir=" + dir));
+        return new SpringApplicationBuilder(application)
+                .initializers(new EmbeddedDatabaseEarlyStart())
+                .profiles(PROFILE)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(properties.toArray(String[]::new));
     }
 
     /** {@code --data-dir} is read before the application starts: it decides which database to open. */
-    static java.util.Optional<String> dataDirArgument(String[] args) {
+    static Optional<String> dataDirArgument(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data-dir") && i + 1 < args.length) {
-                return java.util.Optional.of(args[i + 1]);
+                return Optional.of(args[i + 1]);
             }
             if (args[i].startsWith("--data-dir=")) {
-                return java.util.Optional.of(args[i].substring("--data-dir=".length()));
+                return Optional.of(args[i].substring("--data-dir=".length()));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String rootMessage(Throwable e) {

@@ -14,17 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.platform.CommandLineLauncher;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 
-/** {@code ./oversight spc}, as in the command-line contract. */
-@SpringBootTest
+/**
+ * {@code ./oversight spc}, as in the command-line contract, run as {@code ./oversight} runs it: it
+ * needs no database, so the application must not be started.
+ */
 class SpcCommandLineTest {
-
-    @Autowired
-    ConfigurableApplicationContext context;
 
     @TempDir
     Path folder;
@@ -32,12 +27,18 @@ class SpcCommandLineTest {
     record Run(int status, String out, String err) {}
 
     private Run run(String... args) {
-        CommandLine commandLine = CommandLineLauncher.commandLine(context);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return new Run(commandLine.execute(args), out.toString(), err.toString());
+        int status = CommandLineLauncher.run(
+                args,
+                commandLine -> {
+                    commandLine.setOut(new PrintWriter(out));
+                    commandLine.setErr(new PrintWriter(err));
+                },
+                arguments -> {
+                    throw new AssertionError("spc started the application");
+                });
+        return new Run(status, out.toString(), err.toString());
     }
 
     private String csv(String name, String content) throws IOException {

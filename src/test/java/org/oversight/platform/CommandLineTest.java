@@ -7,12 +7,19 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oversight.platform.cli.CommandCatalogue;
+import org.oversight.platform.cli.OversightCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The command line's plan commands, run against the test application's database. */
 @SpringBootTest
@@ -74,6 +81,21 @@ class CommandLineTest {
         Run run = run("plan", "export", "no-such-plan");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("There is no plan 'no-such-plan'");
+    }
+
+    @Test
+    void theCommandsFoundWithoutTheApplicationAreTheTopLevelCommandsItMakes() {
+        Set<Class<?>> commands = new HashSet<>();
+        for (String name : context.getBeanNamesForAnnotation(Command.class)) {
+            commands.add(ClassUtils.getUserClass(context.getType(name)));
+        }
+        Set<Class<?>> nested = new HashSet<>();
+        commands.forEach(command ->
+                nested.addAll(List.of(command.getAnnotation(Command.class).subcommands())));
+        commands.removeAll(nested);
+        commands.remove(OversightCommand.class);
+
+        assertThat(CommandCatalogue.topLevelCommands()).containsExactlyInAnyOrderElementsOf(commands);
     }
 
     @Test

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
  * {@code ./oversight spc --direction increase|decrease|neutral [--target X] [--shift-run 7]
  * [--trend-run 7] [--fix-after N] [--rebase PERIOD[,PERIOD]] --input FILE.csv [--json]}: the SPC
  * chart of a {@code period,value} CSV file, as JSON in the command-line contract or as a table.
- * Exits 2 for bad input, with every problem on standard error.
+ * Exits 2 for bad input, with every problem on standard error. It needs no database, so it runs
+ * without starting the application.
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -49,7 +50,8 @@ public class SpcCommand implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
 
-    private final ObjectMapper json;
+    /** Plain Jackson writes {@link SpcDocument} exactly as the API does: components in order, nulls kept. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -107,10 +109,6 @@ public class SpcCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the chart as JSON (the command-line contract).")
     boolean asJson;
 
-    SpcCommand(ObjectMapper json) {
-        this.json = json;
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -140,7 +138,7 @@ public class SpcCommand implements Callable<Integer> {
             return badInput(err, List.of(input + ": " + e.getMessage()));
         }
         if (asJson) {
-            out.println(json.writeValueAsString(SpcDocument.of(chart)));
+            out.println(JSON.writeValueAsString(SpcDocument.of(chart)));
         } else {
             printTable(out, chart, options);
         }

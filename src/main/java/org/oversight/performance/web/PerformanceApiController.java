@@ -1,6 +1,9 @@
 package org.oversight.performance.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import java.util.List;
@@ -33,14 +36,31 @@ public class PerformanceApiController {
     @GetMapping("/api/v1/performance/plans/{key}/versions/{label}")
     @PublicAccess
     @Operation(
-            summary = "Every measure of a plan version for the force, a district or an area set (area=its exact name)",
-            description = "An area that does not exist (names match exactly, capitals included) is answered"
-                    + " with 404 and a problem whose `areas` property lists the known areas.")
+            summary = "Performance against every measure of a plan version",
+            description = "For the force, a district or an area set (area=its exact name), as at a month: each"
+                    + " measure's value, year-to-date comparison, target status, statistical process control and"
+                    + " statement, or that there is no data yet. The same figures as the performance pages. Only"
+                    + " complete months count; the latest outcome months are provisional (ADR 0008).")
+    @ApiResponse(responseCode = "200", description = "Every measure of the version, in the plan's order.")
+    @ApiResponse(responseCode = "400", description = "asAt is not a month written YYYY-MM.", content = @Content)
+    @ApiResponse(
+            responseCode = "404",
+            description = "There is no such plan version with linked measures, or no such area (names match"
+                    + " exactly, capitals included): the problem's `areas` property lists the known areas.",
+            content = @Content)
     public List<MeasurePerformance> measures(
-            @PathVariable String key,
-            @PathVariable String label,
-            @RequestParam(required = false) String area,
-            @RequestParam(required = false) YearMonth asAt) {
+            @Parameter(description = "The plan's key, e.g. wm-police-and-crime-plan") @PathVariable String key,
+            @Parameter(description = "The version's label, e.g. 2014-15") @PathVariable String label,
+            @Parameter(
+                            description =
+                                    "A district's name or a named area set, e.g. Impact Areas (default: the whole force)")
+                    @RequestParam(required = false)
+                    String area,
+            @Parameter(
+                            description =
+                                    "The month to report as at, YYYY-MM (default: each measure's latest complete month)")
+                    @RequestParam(required = false)
+                    YearMonth asAt) {
         if (!catalogue.planVersions().getOrDefault(key, List.of()).contains(label)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such plan or version");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.oversight.accounts.PublicAccess;
 import org.oversight.performance.spc.Spc;
@@ -30,11 +31,20 @@ public class SpcApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PublicAccess
     @Operation(
-            summary = "The SPC chart of a series: centre, process limits, point types, variation and assurance",
+            summary = "Chart a series with statistical process control",
+            description = "The SPC chart of a series, as NHS England's \"Making Data Count\": centre, process limits"
+                    + " (trial limits below 12 points), each point's type, the latest point's variation and the"
+                    + " assurance against a target. The same JSON as ./oversight spc --json. Nothing is stored.",
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             required = true,
                             content = @Content(schema = @Schema(implementation = SpcRequest.class))))
+    @ApiResponse(responseCode = "200", description = "The chart.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The series cannot be charted: the detail names the field or point that is wrong.",
+            content = @Content)
+    @ApiResponse(responseCode = "415", description = "The body is not sent as JSON.", content = @Content)
     public SpcDocument chart(@RequestBody JsonNode body) {
         SpcRequest request = SpcRequest.read(body);
         return SpcDocument.of(Spc.calculate(request.periods(), request.values(), request.options()));

@@ -1,5 +1,11 @@
 package org.oversight.plan.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.oversight.accounts.AnalystAccess;
@@ -31,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The plan register for automation: read plans as JSON; import plan files (analysts, HTTP Basic). */
 @RestController
 @RequestMapping("/api/v1/plans")
+@Tag(
+        name = "Plans",
+        description = "The plan register: plans and their versions, with objectives, commitments and measures")
 public class PlanApiController {
 
     private final PlanRegister register;
@@ -68,27 +77,46 @@ public class PlanApiController {
             String direction,
             String unit,
             List<String> leads,
-            Object target,
+            @Schema(types = "object", description = "The target as data: its kind and values, as in the plan file")
+                    Object target,
             String targetInWords,
-            String baselineInferred,
-            boolean targetFromCommitment,
+            @Schema(description = "How the baseline was inferred, when the plan does not state it")
+                    String baselineInferred,
+            @Schema(description = "Whether the target is taken from the commitment's text")
+                    boolean targetFromCommitment,
             List<String> targetNotes) {}
 
     @GetMapping
     @PublicAccess
+    @Operation(summary = "List the plans", description = "Every plan in the register, with its versions' labels.")
     public List<PlanSummary> plans() {
         return register.plans().stream().map(this::summary).toList();
     }
 
     @GetMapping("/{key}")
     @PublicAccess
-    public PlanSummary plan(@PathVariable String key) {
+    @Operation(summary = "One plan", description = "A plan and its versions' labels.")
+    @ApiResponse(responseCode = "200", description = "The plan.")
+    @ApiResponse(responseCode = "404", description = "There is no plan with this key.", content = @Content)
+    public PlanSummary plan(
+            @Parameter(description = "The plan's key, e.g. wm-police-and-crime-plan") @PathVariable String key) {
         return summary(register.plan(key));
     }
 
     @GetMapping("/{key}/versions/{label}")
     @PublicAccess
-    public VersionDocument version(@PathVariable String key, @PathVariable String label) {
+    @Operation(
+            summary = "One version of a plan, in full",
+            description = "Its objectives, each with its commitments (leads, reporting cadence, start and due dates)"
+                    + " and its measures (improvement direction, unit, leads, and the target as data and in words).")
+    @ApiResponse(responseCode = "200", description = "The version.")
+    @ApiResponse(
+            responseCode = "404",
+            description = "There is no plan with this key, or it has no such version.",
+            content = @Content)
+    public VersionDocument version(
+            @Parameter(description = "The plan's key") @PathVariable String key,
+            @Parameter(description = "The version's label, e.g. 2014-15") @PathVariable String label) {
         PlanVersion version = register.version(key, label);
         return new VersionDocument(
                 key,
@@ -102,8 +130,24 @@ public class PlanApiController {
     /** Imports a plan file sent as the request body (YAML); 422 with every problem when it is refused. */
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
     @AnalystAccess
+    @Operation(
+            summary = "Import a plan file",
+            description = "The body is a plan file (YAML, format oversight-plan/1; see docs/plan-file-format.md)."
+                    + " A new plan or version is created; a version imported again is updated in place. When the"
+                    + " file has any problem, nothing is imported.")
+    @ApiResponse(responseCode = "200", description = "What was imported: the plan and each version's outcome.")
+    @ApiResponse(responseCode = "400", description = "There is no request body.", content = @Content)
+    @ApiResponse(responseCode = "415", description = "The body is not sent as YAML.", content = @Content)
+    @ApiResponse(
+            responseCode = "422",
+            description = "The plan file was refused and nothing was imported: `problems` lists every problem as"
+                    + " `file:line:column field: message`.",
+            content = @Content)
     public PlanImportResult importPlan(
-            @RequestBody byte[] body, @RequestParam(defaultValue = "upload.yaml") String fileName) {
+            @RequestBody byte[] body,
+            @Parameter(description = "The file's name, used in the problems' locations")
+                    @RequestParam(defaultValue = "upload.yaml")
+                    String fileName) {
         return register.importPlan(
                 new PlanFileReader().read(fileName, new ByteArrayInputStream(body)), CurrentUser.name());
     }

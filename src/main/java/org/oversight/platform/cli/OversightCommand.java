@@ -1,16 +1,18 @@
 package org.oversight.platform.cli;
 
 import java.nio.file.Path;
+import org.oversight.platform.CommandGroup;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
-/** The root of {@code ./oversight}; modules add their commands under it. */
+/**
+ * The root of {@code ./oversight}; modules add their commands under it. {@code --data-dir} is read
+ * by the launcher before the application starts; it is declared here for the help and the parser.
+ */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(
@@ -18,10 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "Oversight 0.1.0",
         description = "Oversight: Police and Crime Plan accountability.%nRun a command with --help for its options.")
-public class OversightCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
+public class OversightCommand extends CommandGroup {
 
     @Option(
             names = "--data-dir",
@@ -29,9 +28,4 @@ public class OversightCommand implements Runnable {
             scope = ScopeType.INHERIT,
             description = "Folder of the embedded database (default ./data, created if missing).")
     Path dataDir;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 }

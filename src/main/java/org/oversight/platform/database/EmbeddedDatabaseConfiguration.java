@@ -1,6 +1,7 @@
 package org.oversight.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,13 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
+    /** The server {@link EmbeddedDatabaseEarlyStart} started, when it did; otherwise started now. */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
-        return EmbeddedDatabase.startOrAttach(properties);
+    EmbeddedDatabase embeddedDatabase(
+            DatabaseProperties properties, ObjectProvider<EmbeddedDatabaseEarlyStart.Starting> early) {
+        EmbeddedDatabaseEarlyStart.Starting starting = early.getIfAvailable();
+        return (starting == null ? java.util.Optional.<EmbeddedDatabase>empty() : starting.claim(properties))
+                .orElseGet(() -> EmbeddedDatabase.startOrAttach(properties));
     }
 
     @Bean(destroyMethod = "close")

@@ -1,6 +1,9 @@
 package org.oversight.policedata.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.oversight.accounts.AnalystAccess;
@@ -42,7 +45,14 @@ public class CompletenessApiController {
             description = "Missing months included: rows, the usual size of the nearest months, the rule's"
                     + " judgement (complete, too_small, missing, too_few_to_compare), any mark and the final"
                     + " answer with its reason.")
-    public List<CompletenessDocument> months(@RequestParam String force, @RequestParam String kind) {
+    @ApiResponse(responseCode = "200", description = "The months in order; empty when nothing is imported.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "kind is not street, outcomes or stop-and-search, or a parameter is missing.",
+            content = @Content)
+    public List<CompletenessDocument> months(
+            @Parameter(description = "The force's data.police.uk slug, e.g. west-midlands") @RequestParam String force,
+            @Parameter(description = "street, outcomes or stop-and-search") @RequestParam String kind) {
         return policeData.completeness(force, ApiParameters.kind(kind)).stream()
                 .map(CompletenessDocument::of)
                 .toList();
@@ -50,6 +60,12 @@ public class CompletenessApiController {
 
     @GetMapping("/{force}/{kind}/{month}")
     @Operation(summary = "One month's completeness")
+    @ApiResponse(responseCode = "200", description = "The month's completeness.")
+    @ApiResponse(responseCode = "400", description = "kind or month is not valid.", content = @Content)
+    @ApiResponse(
+            responseCode = "404",
+            description = "Nothing is known about the month: no file of the kind around it and no mark.",
+            content = @Content)
     public CompletenessDocument month(
             @PathVariable String force, @PathVariable String kind, @PathVariable String month) {
         return policeData
@@ -64,6 +80,15 @@ public class CompletenessApiController {
             description = "Body {\"complete\": true|false, \"note\": \"why\"}. The mark wins over the rule until"
                     + " it is cleared. 422 when the month cannot be marked (say why in the note; complete needs"
                     + " the month's file).")
+    @ApiResponse(responseCode = "200", description = "The month's completeness with the new mark.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "kind or month is not valid, or complete is missing.",
+            content = @Content)
+    @ApiResponse(
+            responseCode = "422",
+            description = "The month cannot be marked so (no note, or complete without the month's file).",
+            content = @Content)
     public CompletenessDocument mark(
             @PathVariable String force,
             @PathVariable String kind,
@@ -83,6 +108,8 @@ public class CompletenessApiController {
 
     @DeleteMapping("/{force}/{kind}/{month}/mark")
     @Operation(summary = "Clear a month's mark: the rule decides again")
+    @ApiResponse(responseCode = "200", description = "The month's completeness as the rule now judges it.")
+    @ApiResponse(responseCode = "400", description = "kind or month is not valid.", content = @Content)
     public CompletenessDocument clear(
             @PathVariable String force, @PathVariable String kind, @PathVariable String month) {
         return CompletenessDocument.of(policeData.clearMark(

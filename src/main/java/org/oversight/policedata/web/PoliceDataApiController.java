@@ -1,6 +1,10 @@
 package org.oversight.policedata.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,11 +109,34 @@ public class PoliceDataApiController {
     @Operation(
             summary = "Import data.police.uk files",
             description = "One or more multipart parts named 'file': CSV files under their data.police.uk names"
-                    + " or the archive zip. Each file loads in its own transaction. 200 when no file was refused,"
-                    + " 422 when any was (the body still lists every file).")
+                    + " (2024-04-west-midlands-street.csv) or the archive zip. Each file loads in its own"
+                    + " transaction: a refused file changes nothing, and a file imported again replaces its earlier"
+                    + " load. The answer comes when every file is done.")
+    @ApiResponse(responseCode = "200", description = "No file was refused: each was imported, replaced or unchanged.")
+    @ApiResponse(responseCode = "400", description = "There is no multipart part named 'file'.", content = @Content)
+    @ApiResponse(
+            responseCode = "413",
+            description = "A file is larger than the upload limit (spring.servlet.multipart.max-file-size).",
+            content = @Content)
+    @ApiResponse(responseCode = "415", description = "The request is not multipart/form-data.", content = @Content)
+    @ApiResponse(
+            responseCode = "422",
+            description = "At least one file was refused (with its line, column and reason); the body still lists"
+                    + " every file.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ImportSummary.class)))
+    @ApiResponse(
+            responseCode = "500",
+            description = "A file could not be read at all (a broken zip archive): the import stopped there, and"
+                    + " files before it may have been imported.",
+            content = @Content)
     public ResponseEntity<ImportSummary> importFiles(
             @RequestParam(name = "file", required = false) List<MultipartFile> files,
-            @RequestParam(defaultValue = "false") boolean demonstration)
+            @Parameter(description = "Mark the files as generated demonstration data (shown as such everywhere)")
+                    @RequestParam(defaultValue = "false")
+                    boolean demonstration)
             throws IOException {
         List<MultipartFile> named = UploadFolder.named(files);
         if (named.isEmpty()) {
@@ -137,13 +164,16 @@ public class PoliceDataApiController {
                     + " stop-and-search), from and to (YYYY-MM, inclusive) filter the list. With page (from 1)"
                     + " and optionally size (1 to 500, default 25) one page is returned, with the number of"
                     + " matching batches in the X-Total-Count header and the neighbouring pages in Link.")
+    @ApiResponse(responseCode = "200", description = "The batches (one page of them when page or size is given).")
+    @ApiResponse(responseCode = "400", description = "kind, from, to, page or size is not valid.", content = @Content)
     public ResponseEntity<List<BatchDocument>> batches(
-            @RequestParam(required = false) String force,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @Parameter(description = "The force's data.police.uk slug") @RequestParam(required = false) String force,
+            @Parameter(description = "street, outcomes or stop-and-search") @RequestParam(required = false) String kind,
+            @Parameter(description = "The first month, YYYY-MM") @RequestParam(required = false) String from,
+            @Parameter(description = "The last month, YYYY-MM") @RequestParam(required = false) String to,
+            @Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Batches a page, 1 to 500 (default 25)") @RequestParam(required = false)
+                    Integer size) {
         BatchFilter filter = new BatchFilter(
                 force,
                 kind == null ? null : ApiParameters.kind(kind),
@@ -182,14 +212,24 @@ public class PoliceDataApiController {
     }
 
     @GetMapping("/batches/{id}")
-    @Operation(summary = "One import batch: provenance and data quality")
-    public BatchDocument batch(@PathVariable long id) {
+    @Operation(
+            summary = "One import batch",
+            description = "A batch's provenance (file, checksum, who imported it and when) and data quality.")
+    @ApiResponse(responseCode = "200", description = "The batch.")
+    @ApiResponse(responseCode = "400", description = "The batch number is not a whole number.", content = @Content)
+    @ApiResponse(responseCode = "404", description = "There is no batch with this number.", content = @Content)
+    public BatchDocument batch(@Parameter(description = "The batch number") @PathVariable long id) {
         return policeData.batch(id).map(PoliceDataApiController::batch).orElseThrow(() -> new BatchNotFound(id));
     }
 
     @DeleteMapping("/batches/{id}")
-    @Operation(summary = "Remove a batch and exactly its rows")
-    public ResponseEntity<Void> remove(@PathVariable long id) {
+    @Operation(
+            summary = "Remove an import batch",
+            description = "Removes the batch and exactly its rows, in one transaction.")
+    @ApiResponse(responseCode = "204", description = "The batch and its rows were removed.")
+    @ApiResponse(responseCode = "400", description = "The batch number is not a whole number.", content = @Content)
+    @ApiResponse(responseCode = "404", description = "There is no batch with this number.", content = @Content)
+    public ResponseEntity<Void> remove(@Parameter(description = "The batch number") @PathVariable long id) {
         if (!policeData.removeBatch(id)) {
             throw new BatchNotFound(id);
         }
