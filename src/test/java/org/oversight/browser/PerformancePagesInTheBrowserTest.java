@@ -70,13 +70,15 @@ class PerformancePagesInTheBrowserTest {
             double lineHeight =
                     Double.parseDouble(link.getCssValue("line-height").replace("px", ""));
             for (WebElement cell : row.findElements(By.cssSelector("th, td"))) {
-                // The height of what the cell shows: its visible text and drawings, not text for screen readers only.
+                // The height of what the cell shows: its visible text and drawings, not text for screen readers only
+                // nor a closed statement's text. The measure's cell holds its link and the "Statement" toggle.
                 long textHeight = (Long) browser.driver()
                         .executeScript(
                                 "const cell = arguments[0]; const rects = [];"
                                         + " const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);"
                                         + " for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
                                         + "   if (n.parentElement.closest('.govuk-visually-hidden')) continue;"
+                                        + "   if (n.parentElement.closest('details:not([open]) .govuk-details__text')) continue;"
                                         + "   const r = document.createRange(); r.selectNodeContents(n);"
                                         + "   rects.push(...[...r.getClientRects()].filter(x => x.width > 0)); }"
                                         + " cell.querySelectorAll('svg').forEach(s => rects.push(s.getBoundingClientRect()));"

@@ -85,7 +85,7 @@ class PerformanceOverviewPageTest {
                 .findFirst()
                 .orElseThrow();
         String row = html.substring(html.indexOf("id=\"measure-4.6-m3\""));
-        row = row.substring(0, row.indexOf("</details>"));
+        row = row.substring(0, row.indexOf("</tr>"));
 
         assertThat(row)
                 .contains("<details class=\"govuk-details oversight-statement\">")
