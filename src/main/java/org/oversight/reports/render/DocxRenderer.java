@@ -30,8 +30,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import org.oversight.reports.Block;
 import org.oversight.reports.Inline;
 import org.oversight.reports.Provenance;
@@ -56,8 +56,8 @@ class DocxRenderer {
 
     byte[] render(DocumentView view, Instant stamp) {
         try (XWPFDocument word = new XWPFDocument()) {
-            word.createStyles().setStyles(CTStyles.Factory.parse(STYLES));
-            word.createNumbering().setNumbering(CTNumbering.Factory.parse(NUMBERING));
+            word.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
+            word.createNumbering().setNumbering(NumberingDocument.Factory.parse(NUMBERING).getNumbering());
             properties(word, view, stamp);
             footer(word, view);
             cover(word, view);

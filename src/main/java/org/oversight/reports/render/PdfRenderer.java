@@ -12,10 +12,12 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +55,13 @@ class PdfRenderer {
             Calendar date = GregorianCalendar.from(stamp.atZone(LONDON));
             information.setCreationDate(date);
             information.setModificationDate(date);
+            // PDF/UA: a reader's window shows the document's title, not its file name.
+            PDViewerPreferences preferences = pdf.getDocumentCatalog().getViewerPreferences();
+            if (preferences == null) {
+                preferences = new PDViewerPreferences(new COSDictionary());
+                pdf.getDocumentCatalog().setViewerPreferences(preferences);
+            }
+            preferences.setDisplayDocTitle(true);
             byte[] id = Arrays.copyOf(HexFormat.of().parseHex(identity), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
