@@ -62,6 +62,20 @@ public class SecurityConfiguration {
     @ConditionalOnWebApplication
     static class WebSecurity {
 
+        /**
+         * {@code /actuator/health}: anyone learns whether Oversight is up; an admin (signed in, or
+         * with HTTP Basic as a monitoring system would) also learns why not.
+         */
+        @Bean
+        @Order(0)
+        SecurityFilterChain actuator(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+            return http.securityMatcher("/actuator/**")
+                    .authenticationManager(authenticationManager)
+                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .httpBasic(withDefaults())
+                    .build();
+        }
+
         @Bean
         @Order(1)
         SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
