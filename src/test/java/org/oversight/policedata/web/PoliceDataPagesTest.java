@@ -256,7 +256,7 @@ class PoliceDataPagesTest {
         mvc.perform(multipart("/police-data/upload")
                         .file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
                         .with(ANALYST)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -274,7 +274,7 @@ class PoliceDataPagesTest {
                         .file(PoliceUploads.stopAndSearch("files"))
                         .file(PoliceUploads.streetWithAShortRow("files", "2023-01-test-street.csv"))
                         .with(ANALYST)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/police-data/imports/*"))
                 .andReturn();
@@ -373,7 +373,7 @@ class PoliceDataPagesTest {
         return mvc.perform(multipart("/police-data/upload")
                         .file(file)
                         .with(ANALYST)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
