@@ -102,6 +102,18 @@ public class TemporaryFiles implements DisposableBean {
         return Files.createTempFile(folder, prefix, suffix);
     }
 
+    /** Deletes a file or folder of this process's, with everything in it; what cannot be deleted is logged. */
+    public void delete(Path path) {
+        if (path == null) {
+            return;
+        }
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(folder)) {
+            throw new IllegalArgumentException(path + " is not in Oversight's temporary folder " + folder);
+        }
+        deleteTree(absolute);
+    }
+
     /** Deletes the folders of processes that are gone, and what is not a process's folder at all. */
     private void clean() throws IOException {
         List<Path> entries;
@@ -120,8 +132,8 @@ public class TemporaryFiles implements DisposableBean {
             }
             Path processFolder =
                     name.endsWith(LOCK) ? root.resolve(name.substring(0, name.length() - LOCK.length())) : entry;
-            bytes += delete(processFolder);
-            bytes += delete(entry);
+            bytes += deleteTree(processFolder);
+            bytes += deleteTree(entry);
             removed.add(processFolder);
         }
         if (!removed.isEmpty()) {
@@ -146,7 +158,7 @@ public class TemporaryFiles implements DisposableBean {
     }
 
     /** Deletes a file or a folder and everything in it; returns the bytes freed. */
-    private static long delete(Path path) {
+    private static long deleteTree(Path path) {
         if (!Files.exists(path)) {
             return 0;
         }
@@ -167,12 +179,12 @@ public class TemporaryFiles implements DisposableBean {
     /** Deletes this process's folder and its lock. */
     @Override
     public void destroy() {
-        delete(folder);
+        deleteTree(folder);
         try {
             lockChannel.close();
         } catch (IOException e) {
             log.warn("event=temporary_lock_not_released path={} reason={}", lockFile, e.getMessage());
         }
-        delete(lockFile);
+        deleteTree(lockFile);
     }
 }

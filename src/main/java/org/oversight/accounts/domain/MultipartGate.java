@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,21 +27,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class MultipartGate extends OncePerRequestFilter {
 
-    /** How an unknown caller is answered. */
-    enum Refusal {
-        /** The API: 401 asking for HTTP Basic credentials. */
-        CHALLENGE,
-        /** Pages: sent to the sign-in page. */
-        SIGN_IN
-    }
-
     private final long maxRequestBytes;
-    private final Refusal refusal;
+    private final AuthenticationEntryPoint signIn;
 
-    /** @param maxRequestBytes the largest upload accepted, in bytes; -1 for no limit */
-    MultipartGate(long maxRequestBytes, Refusal refusal) {
+    /**
+     * @param maxRequestBytes the largest upload accepted, in bytes; -1 for no limit
+     * @param signIn how the chain asks an unknown caller to sign in (HTTP Basic's 401, or the sign-in page)
+     */
+    MultipartGate(long maxRequestBytes, AuthenticationEntryPoint signIn) {
         this.maxRequestBytes = maxRequestBytes;
-        this.refusal = refusal;
+        this.signIn = signIn;
     }
 
     static boolean isMultipart(HttpServletRequest request) {
@@ -56,12 +53,7 @@ final class MultipartGate extends OncePerRequestFilter {
         }
         if (!signedIn()) {
             response.setHeader(HttpHeaders.CONNECTION, "close");
-            if (refusal == Refusal.CHALLENGE) {
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Realm\"");
-                response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Sign in to upload files.");
-            } else {
-                response.sendRedirect(request.getContextPath() + "/sign-in");
-            }
+            signIn.commence(request, response, new InsufficientAuthenticationException("Sign in to upload files."));
             return;
         }
         long length = request.getContentLengthLong();

@@ -21,6 +21,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -80,8 +82,7 @@ public class SecurityConfiguration {
                     .httpBasic(withDefaults())
                     // Uploads are refused once the caller is known and before their body is read.
                     .addFilterAfter(
-                            new MultipartGate(maxUpload(multipart), MultipartGate.Refusal.CHALLENGE),
-                            BasicAuthenticationFilter.class)
+                            new MultipartGate(maxUpload(multipart), basicChallenge()), BasicAuthenticationFilter.class)
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     // No cookies are used on /api/**: every call carries its credentials, so CSRF cannot apply.
                     .csrf(csrf -> csrf.disable())
@@ -114,7 +115,8 @@ public class SecurityConfiguration {
                     // Uploads: the caller and size are checked, and the CSRF token read from the address,
                     // before a byte of the body is read.
                     .addFilterBefore(
-                            new MultipartGate(maxUpload(multipart), MultipartGate.Refusal.SIGN_IN), CsrfFilter.class)
+                            new MultipartGate(maxUpload(multipart), new LoginUrlAuthenticationEntryPoint("/sign-in")),
+                            CsrfFilter.class)
                     .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartCsrfTokens()))
                     .formLogin(form -> form.loginPage("/sign-in")
                             .loginProcessingUrl("/sign-in")
@@ -126,6 +128,13 @@ public class SecurityConfiguration {
                             .referrerPolicy(
                                     referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                     .build();
+        }
+
+        /** HTTP Basic's challenge, as the API's filter chain answers a call without credentials. */
+        private static BasicAuthenticationEntryPoint basicChallenge() {
+            BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+            challenge.setRealmName("Realm");
+            return challenge;
         }
 
         /** The upload limit in bytes (spring.servlet.multipart.max-request-size); -1 for none. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.oversight.platform.PrintableText;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -22,7 +23,7 @@ import org.springframework.core.ResolvableType;
 /**
  * Makes every log line Oversight writes safe from forged lines, whatever the logging configuration:
  * the message and exception conversion words of every pattern ({@code %m}, {@code %wEx}…) are
- * replaced by ones that escape control characters and line breaks ({@link LogText}), and the
+ * replaced by ones that escape control characters and line breaks ({@link PrintableText}), and the
  * patterns in use are compiled again with them. Values are escaped where they are written, so no
  * log statement can forget to, in code written now or later; an operator's own pattern
  * ({@code logging.pattern.console}) or logback file gets the same treatment.

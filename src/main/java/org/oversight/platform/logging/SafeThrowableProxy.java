@@ -2,6 +2,7 @@ package org.oversight.platform.logging;
 
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import org.oversight.platform.PrintableText;
 
 /**
  * An exception as logged, with its message (and its causes' and suppressed exceptions') escaped:
@@ -21,12 +22,12 @@ final class SafeThrowableProxy implements IThrowableProxy {
 
     @Override
     public String getOverridingMessage() {
-        return LogText.escape(proxy.getOverridingMessage());
+        return PrintableText.escape(proxy.getOverridingMessage());
     }
 
     @Override
     public String getMessage() {
-        return LogText.escape(proxy.getMessage());
+        return PrintableText.escape(proxy.getMessage());
     }
 
     @Override

@@ -1,15 +1,16 @@
-package org.oversight.platform.logging;
+package org.oversight.platform;
 
 /**
- * Text made safe for a log line: control characters, and the characters that end a line, are written
- * as escapes ({@code \n}, {@code \r}, {@code \u001b}), so that nothing a user typed or named (a file
- * name, a zip entry, a request parameter) can start a line of its own that reads like one Oversight
- * wrote, or send instructions to a terminal. Tabs are kept.
+ * Text made safe to print on a line: control characters, and the characters that end a line, are
+ * written as escapes ({@code \n}, {@code \r}, {@code \u001b}), so that nothing a user typed or named
+ * (a file name, a zip entry, a value in a file) can start a line of its own that reads like one
+ * Oversight wrote, in a log or a command's output, or send instructions to a terminal. Tabs are kept.
  */
-public final class LogText {
+public final class PrintableText {
 
-    private LogText() {}
+    private PrintableText() {}
 
+    /** The text with every unsafe character escaped; null stays null. */
     public static String escape(String text) {
         if (text == null) {
             return null;
@@ -44,7 +45,7 @@ public final class LogText {
     }
 
     /** C0 controls but tab, DEL, C1 controls (with NEL), and the Unicode line and paragraph separators. */
-    static boolean unsafe(char c) {
+    public static boolean unsafe(char c) {
         return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
     }
 }
