@@ -49,7 +49,10 @@ public class TemporaryFiles implements DisposableBean {
 
     @Autowired
     public TemporaryFiles(TemporaryFilesProperties properties, DatabaseProperties database) {
-        this(properties.folder() != null ? properties.folder() : besideDataFolder(database.dataDir()));
+        this(
+                properties.folder() != null && !properties.folder().toString().isBlank()
+                        ? properties.folder()
+                        : besideDataFolder(database.dataDir()));
     }
 
     /** Cleans {@code root} of the folders of processes that are gone and makes this process's folder. */
@@ -114,26 +117,31 @@ public class TemporaryFiles implements DisposableBean {
         deleteTree(absolute);
     }
 
-    /** Deletes the folders of processes that are gone, and what is not a process's folder at all. */
+    /**
+     * Deletes the folders (and lock files) of processes that are gone. Nothing else in the folder is
+     * touched, so a folder set by mistake to one that holds other things loses none of them.
+     */
     private void clean() throws IOException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(root)) {
-            entries = list.toList();
+            entries = list.filter(entry -> entry.getFileName().toString().startsWith(PREFIX))
+                    .toList();
         }
         List<Path> removed = new ArrayList<>();
         long bytes = 0;
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
-            if (name.equals(CLEANING) || (name.endsWith(LOCK) && held(entry))) {
-                continue;
-            }
-            if (!name.endsWith(LOCK) && Files.exists(root.resolve(name + LOCK))) {
+            boolean lock = name.endsWith(LOCK);
+            Path processFolder = lock ? root.resolve(name.substring(0, name.length() - LOCK.length())) : entry;
+            Path processLock = lock ? entry : root.resolve(name + LOCK);
+            if (!lock && Files.exists(processLock)) {
                 continue; // its lock file decides, when it comes round
             }
-            Path processFolder =
-                    name.endsWith(LOCK) ? root.resolve(name.substring(0, name.length() - LOCK.length())) : entry;
+            if (lock && held(processLock)) {
+                continue;
+            }
             bytes += deleteTree(processFolder);
-            bytes += deleteTree(entry);
+            bytes += deleteTree(processLock);
             removed.add(processFolder);
         }
         if (!removed.isEmpty()) {

@@ -27,13 +27,17 @@ class TemporaryFilesTest {
         Path crashed = Files.createDirectories(root.resolve("p-crashed/oversight-upload-1/1"));
         Files.write(crashed.resolve("2024-04-west-midlands-street.csv"), new byte[1 << 20]);
         Files.createFile(root.resolve("p-crashed.lock"));
-        Path stray = Files.createDirectories(root.resolve("something-else"));
+        Path lockless = Files.createDirectories(root.resolve("p-crashed-before-its-lock"));
+        Path notOurs = Files.createDirectories(root.resolve("something-else"));
 
         TemporaryFiles files = new TemporaryFiles(root);
         try {
             assertThat(root.resolve("p-crashed")).doesNotExist();
             assertThat(root.resolve("p-crashed.lock")).doesNotExist();
-            assertThat(stray).doesNotExist();
+            assertThat(lockless).doesNotExist();
+            assertThat(notOurs)
+                    .as("what is not a process's folder is never touched")
+                    .exists();
             assertThat(files.folder()).isDirectory().startsWith(root);
         } finally {
             files.destroy();

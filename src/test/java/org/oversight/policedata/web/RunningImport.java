@@ -26,6 +26,11 @@ public final class RunningImport implements AutoCloseable {
         return new RunningImport(job);
     }
 
+    /** Marks it interrupted, as a start finds an upload Oversight was importing when it stopped. */
+    public void interrupt() {
+        job.interrupted();
+    }
+
     /** Ends it as failed, as an import that stopped, so that nothing waits for it. */
     @Override
     public void close() {
