@@ -178,6 +178,8 @@ final class PageStates {
 
         try (RunningImport running = RunningImport.start(context, "browser-check-running", "browser-admin")) {
             page("upload, import running", "/police-data/imports/browser-check-running");
+            running.interrupt();
+            page("upload, import interrupted", "/police-data/imports/browser-check-running");
         }
     }
 
