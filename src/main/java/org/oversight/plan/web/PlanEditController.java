@@ -66,6 +66,7 @@ public class PlanEditController {
     @PostMapping("/plans/new")
     public String createPlan(
             @Valid @ModelAttribute("form") NewPlanForm form, BindingResult errors, RedirectAttributes flash) {
+        FormValues.sent(form, errors);
         LocalDate from = date(form.termFrom(), "termFrom", errors);
         LocalDate to = date(form.termTo(), "termTo", errors);
         LocalDate date = date(form.date(), "date", errors);
@@ -136,6 +137,7 @@ public class PlanEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.sent(form, errors);
         PlanVersion version = register.version(key, label);
         LocalDate date = date(form.date(), "date", errors);
         if (!errors.hasErrors()) {
@@ -181,6 +183,7 @@ public class PlanEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.sent(form, errors);
         LocalDate date = date(form.date(), "date", errors);
         if (!errors.hasErrors()) {
             try {
@@ -222,6 +225,7 @@ public class PlanEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.sent(form, errors);
         PlanVersion version = register.version(key, label);
         int index = ObjectiveItemEditor.index(position, version.objectives().size(), "objective");
         if (!errors.hasErrors()) {
