@@ -82,10 +82,28 @@ class PlanFileLimitsTest {
         assertThat(took).isLessThan(Duration.ofSeconds(1));
         PlanFileProblem problem = only(refused[0]);
         assertThat(problem.message())
-                .contains("with its aliases expanded, the document passes 100,000 values here")
+                .contains("with its aliases expanded, the document passes 50,000 values here")
                 .contains("Write repeated parts out");
-        // a8 (line 10) is the first level past 100,000: the count passes the limit at its aliases of a7.
-        assertThat(problem.line()).isBetween(9, 10);
+        // a7 (line 9) is the first level past 50,000: the count passes it at its third alias of a6 (line 8).
+        assertThat(problem.line()).isEqualTo(8);
+        assertThat(problem.field()).isEqualTo("a7[2]");
+    }
+
+    @Test
+    void refusesADocumentWrittenWithMoreThanFiftyThousandValuesBeforeKeepingThem() {
+        StringBuilder yaml = new StringBuilder("format: oversight-plan/1\nvalues:\n");
+        for (int i = 0; i < 50_001; i++) {
+            yaml.append("  - ").append(i).append('\n');
+        }
+
+        PlanFileProblem problem = only(refused(yaml.toString()));
+
+        assertThat(problem.message())
+                .isEqualTo("the document passes 50,000 values here; a plan file may hold at most 50,000. Import its"
+                        + " versions from separate files");
+        // The 50,001st value (the root, two keys, a value and the list come first) is item 49,995.
+        assertThat(problem.line()).isEqualTo(49_998);
+        assertThat(problem.column()).isEqualTo(5);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -44,6 +46,22 @@ final class ExpandedDocument {
         }
     }
 
+    /**
+     * The values as written (an alias counted once), counted from the parser's events without keeping
+     * them: where the document passes the limit, if it does.
+     */
+    static Optional<PlanFileProblem> checkWritten(String file, Iterable<Event> events, PlanFileLimits limits) {
+        int values = 0;
+        for (Event event : events) {
+            if (event instanceof NodeEvent && ++values > limits.maxValues()) {
+                Mark mark = event.getStartMark();
+                return Optional.of(new PlanFileProblem(
+                        file, mark.getLine() + 1, mark.getColumn() + 1, "", tooManyValues(limits, false, 0)));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Measure measure(Node node, int depth, String path) {
         Measure known = measured.get(node);
         if (known != null) {
@@ -70,13 +88,9 @@ final class ExpandedDocument {
             height = Math.max(height, inner.height() + 1);
             if (values > limits.maxValues()) {
                 // Blamed on the value that takes the count past the limit: where the repetition is.
-                throw new TooLarge(problem(
-                        child.getValue(),
-                        child.getKey(),
-                        "with its aliases expanded, the document passes " + String.format("%,d", limits.maxValues())
-                                + " values here (this value alone stands for " + String.format("%,d", inner.values())
-                                + "); a plan file may hold at most that many. Write repeated parts out instead of"
-                                + " repeating aliases of aliases"));
+                // As written the document fits (checkWritten): its aliases make it pass the limit.
+                throw new TooLarge(
+                        problem(child.getValue(), child.getKey(), tooManyValues(limits, true, inner.values())));
             }
         }
         if (node instanceof ScalarNode scalar && scalar.getValue().length() > limits.maxTextLength()) {
@@ -91,6 +105,16 @@ final class ExpandedDocument {
         Measure measure = new Measure(values, height);
         measured.put(node, measure);
         return measure;
+    }
+
+    private static String tooManyValues(PlanFileLimits limits, boolean aliased, long here) {
+        String limit = String.format("%,d", limits.maxValues());
+        return aliased
+                ? "with its aliases expanded, the document passes " + limit + " values here (this value alone stands"
+                        + " for " + String.format("%,d", here) + "); a plan file may hold at most " + limit
+                        + ". Write repeated parts out instead of repeating aliases of aliases"
+                : "the document passes " + limit + " values here; a plan file may hold at most " + limit
+                        + ". Import its versions from separate files";
     }
 
     private TooLarge tooDeep(Node node, String path) {

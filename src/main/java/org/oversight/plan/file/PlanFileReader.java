@@ -76,7 +76,14 @@ public final class PlanFileReader {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true); // reported by YamlTree with their line
             options.setCodePointLimit(limits.maxBytes());
-            document = new Yaml(options).compose(new StringReader(text));
+            Yaml yaml = new Yaml(options);
+            // Counted as they stream past first: composing keeps every node, and a 2 MB file can hold 200,000.
+            Optional<PlanFileProblem> tooMany =
+                    ExpandedDocument.checkWritten(fileName, yaml.parse(new StringReader(text)), limits);
+            if (tooMany.isPresent()) {
+                throw new PlanFileException(List.of(tooMany.get()));
+            }
+            document = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.add(new PlanFileProblem(

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
@@ -16,20 +17,20 @@ final class FormValues {
     private FormValues() {}
 
     /**
-     * The form as sent; 400 when it could not be made at all because a field the page fills in itself
-     * (the hidden {@code lock}) holds a value of the wrong kind: the form was altered, not mistyped.
+     * The form as sent; 400 when a field the page fills in itself (the hidden {@code lock}) holds a
+     * value of the wrong kind: the form was altered, not mistyped, and cannot be shown again as sent.
      */
     static <F> F sent(F form, BindingResult errors) {
-        if (form == null) {
-            String fields = errors.getFieldErrors().stream()
-                    .map(org.springframework.validation.FieldError::getField)
-                    .distinct()
-                    .reduce((a, b) -> a + ", " + b)
-                    .orElse("a field");
+        List<String> altered = errors.getFieldErrors().stream()
+                .filter(FieldError::isBindingFailure)
+                .map(FieldError::getField)
+                .distinct()
+                .toList();
+        if (!altered.isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST,
-                    "The form was sent with a value of the wrong kind in " + fields + ". Open the page again and"
-                            + " resend it.");
+                    "The form was sent with a value of the wrong kind in " + String.join(", ", altered)
+                            + ". Open the page again and resend it.");
         }
         return form;
     }

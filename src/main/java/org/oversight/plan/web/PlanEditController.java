@@ -27,6 +27,7 @@ import org.oversight.plan.web.PlanForms.NewPlanForm;
 import org.oversight.plan.web.PlanForms.ObjectiveForm;
 import org.oversight.plan.web.PlanForms.VariationForm;
 import org.oversight.plan.web.PlanForms.VersionForm;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -101,7 +102,7 @@ public class PlanEditController {
         return "plan/import";
     }
 
-    @PostMapping("/plans/import")
+    @PostMapping(value = "/plans/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "Select a plan file");

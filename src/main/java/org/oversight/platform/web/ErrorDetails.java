@@ -54,7 +54,11 @@ final class ErrorDetails extends DefaultErrorAttributes {
     }
 
     private static String shown(Object value) {
-        String text = String.valueOf(value);
+        String text = value instanceof Object[] values
+                ? String.join(
+                        ", ",
+                        java.util.Arrays.stream(values).map(String::valueOf).toList())
+                : String.valueOf(value);
         StringBuilder shown = new StringBuilder();
         text.chars().limit(SHOWN_VALUE_LENGTH).forEach(c -> shown.append(Character.isISOControl(c) ? '?' : (char) c));
         return text.length() > SHOWN_VALUE_LENGTH ? shown + "…" : shown.toString();
