@@ -100,7 +100,8 @@ class PlanNamesTest {
         PlanFileProblem problem = refused(plan("wm-plan", "\"2014/15\""));
 
         assertThat(problem.message())
-                .isEqualTo("use letters and digits in words joined by a single '-', '.', '_' or space, at most 40"
-                        + " characters, such as 2014-15");
+                .isEqualTo(
+                        "use letters and digits in words joined by a single hyphen, full stop, underscore or space, at most 40"
+                                + " characters, such as 2014-15");
     }
 }

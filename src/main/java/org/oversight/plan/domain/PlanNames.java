@@ -25,8 +25,9 @@ public final class PlanNames {
     public static final String KEY_RULE = "use lower-case letters and digits in words joined by single hyphens,"
             + " at most " + KEY_MAX_LENGTH + " characters, such as wm-police-and-crime-plan";
 
-    public static final String LABEL_RULE = "use letters and digits in words joined by a single '-', '.', '_' or space,"
-            + " at most " + LABEL_MAX_LENGTH + " characters, such as 2014-15";
+    public static final String LABEL_RULE =
+            "use letters and digits in words joined by a single hyphen, full stop, underscore or space," + " at most "
+                    + LABEL_MAX_LENGTH + " characters, such as 2014-15";
 
     private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
     private static final Pattern LABEL = Pattern.compile(LABEL_PATTERN);

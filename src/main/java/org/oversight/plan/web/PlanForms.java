@@ -21,7 +21,7 @@ final class PlanForms {
     static final String LABEL = "^$|" + PlanNames.LABEL_PATTERN;
 
     static final String LABEL_MESSAGE = "The label can only have letters and digits, in words joined by a single"
-            + " '-', '.', '_' or space, like 2024-25";
+            + " hyphen, full stop, underscore or space, like 2024-25";
 
     /** Spaces and line breaks around a name are dropped before it is checked, as people type them by accident. */
     static String stripped(String text) {
