@@ -62,6 +62,12 @@ public class PlanApi {
         links.add(text, planKey, versionLabel, measureRefs, uriTemplate);
     }
 
+    /** Every plan's key, by title. */
+    @Transactional(readOnly = true)
+    public List<String> planKeys() {
+        return register.plans().stream().map(Plan::key).toList();
+    }
+
     /** The version labels of a plan, oldest first; empty when there is no such plan. */
     @Transactional(readOnly = true)
     public List<String> versions(String planKey) {

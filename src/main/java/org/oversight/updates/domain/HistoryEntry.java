@@ -18,6 +18,11 @@ public record HistoryEntry(
         @Column("by_user") String by,
         Instant at) {
 
+    /** The submitted narrative as safe HTML. */
+    public String narrativeHtml() {
+        return Narrative.toHtml(narrative);
+    }
+
     public enum Happened {
         SUBMITTED("Submitted"),
         RETURNED("Returned"),

@@ -54,6 +54,17 @@ public class LeadScope {
         return leads;
     }
 
+    /** The leads a user holds in any cycle: their own, and each delegated to them (with its cycle's id). */
+    @Transactional(readOnly = true)
+    public List<String> leadsHeld(String username) {
+        List<String> leads = new java.util.ArrayList<>(accounts.leadsOf(username));
+        cycles.delegationsTo(username).stream()
+                .map(delegation -> delegation.lead() + " (deputy for one cycle)")
+                .distinct()
+                .forEach(leads::add);
+        return leads;
+    }
+
     /** The items of a cycle the user leads. */
     @Transactional(readOnly = true)
     public List<CycleItem> itemsLedBy(long cycleId, String username) {

@@ -108,6 +108,11 @@ public class Reminders {
         return reminders.findAllByOrderByRecordedAtDescIdDesc();
     }
 
+    /** The reminders recorded for one item, oldest first. */
+    public List<Reminder> forItem(long itemId) {
+        return reminders.findByItemIdOrderByRecordedAtAscIdAsc(itemId);
+    }
+
     public boolean mailConfigured() {
         return delivery.configured();
     }
