@@ -84,7 +84,9 @@ public class CycleViews {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Row row : rows) {
             List<String> keys = byLead
-                    ? (row.item().leads().isEmpty() ? List.of("No lead named") : row.item().leads())
+                    ? (row.item().leads().isEmpty()
+                            ? List.of("No lead named")
+                            : row.item().leads())
                     : List.of(objectiveName(row.item()));
             for (String key : keys) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);

@@ -50,7 +50,8 @@ class ExampleCycle {
     public void load(ExamplePlansLoaded loaded) {
         Map<String, Object> file = read();
         String plan = text(file, "plan");
-        if (!loaded.planKeys().contains(plan) || cycles.find(plan, text(file, "name")).isPresent()) {
+        if (!loaded.planKeys().contains(plan)
+                || cycles.find(plan, text(file, "name")).isPresent()) {
             return;
         }
         ReportingCycle cycle = cycles.openAsSystem(
@@ -66,7 +67,8 @@ class ExampleCycle {
                         text(file, "note")),
                 BY,
                 true);
-        Instant reported = cycle.meetingOn().atStartOfDay(ZoneId.of("Europe/London")).toInstant();
+        Instant reported =
+                cycle.meetingOn().atStartOfDay(ZoneId.of("Europe/London")).toInstant();
         Map<String, CycleItem> byRef = new HashMap<>();
         cycles.items(cycle.id()).forEach(item -> byRef.put(item.commitmentRef(), item));
         String source = text(file, "source");
@@ -120,9 +122,9 @@ class ExampleCycle {
                 null,
                 item.version());
         if (narrative != null) {
-            CycleItem accepted = items.save(example.withRequirement(
-                            Requirement.DUE, "Reported in the " + source + " report.", null, null, null)
-                    .withUpdate(Workflow.ACCEPTED, narrative, null, BY, reported));
+            CycleItem accepted = items.save(
+                    example.withRequirement(Requirement.DUE, "Reported in the " + source + " report.", null, null, null)
+                            .withUpdate(Workflow.ACCEPTED, narrative, null, BY, reported));
             history.save(new HistoryEntry(
                     null, accepted.id(), HistoryEntry.Happened.SUBMITTED, narrative, null, null, BY, reported));
             history.save(new HistoryEntry(

@@ -127,6 +127,14 @@ public class UpdateWork {
         return history.findByItemIdOrderByAtAscIdAsc(itemId);
     }
 
+    /** The last submission of an update (what the analyst and the board read), if any: drafts never show. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<HistoryEntry> lastSubmitted(long itemId) {
+        return history.findByItemIdOrderByAtAscIdAsc(itemId).stream()
+                .filter(entry -> entry.happened() == HistoryEntry.Happened.SUBMITTED)
+                .reduce((first, second) -> second);
+    }
+
     private CycleItem writable(long itemId, int lock) {
         CycleItem item = current(itemId, lock);
         if (item.requirement() != Requirement.DUE) {

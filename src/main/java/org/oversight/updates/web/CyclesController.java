@@ -73,7 +73,9 @@ class CyclesController {
                     .add(row);
         }
         model.addAttribute("cycle", cycle);
-        model.addAttribute("planTitle", plans.versionTitle(cycle.planKey(), cycle.versionLabel()).orElse(""));
+        model.addAttribute(
+                "planTitle",
+                plans.versionTitle(cycle.planKey(), cycle.versionLabel()).orElse(""));
         model.addAttribute("overall", CycleViews.overall(rows));
         model.addAttribute("byObjective", byObjective);
         model.addAttribute("state", state);
@@ -136,10 +138,7 @@ class CyclesController {
     @PostMapping("/cycles/{id}/delegations")
     @AnalystAccess
     String delegate(
-            @PathVariable long id,
-            @RequestParam Map<String, String> form,
-            Model model,
-            RedirectAttributes redirect) {
+            @PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         pages.cycle(id);
         try {
             cycles.delegate(id, form.getOrDefault("lead", ""), form.getOrDefault("deputy", ""), CurrentUser.name());

@@ -43,7 +43,9 @@ class DashboardController {
         ReportingCycle cycle = pages.cycle(id);
         List<CycleViews.Row> rows = views.rows(cycle);
         model.addAttribute("cycle", cycle);
-        model.addAttribute("planTitle", plans.versionTitle(cycle.planKey(), cycle.versionLabel()).orElse(""));
+        model.addAttribute(
+                "planTitle",
+                plans.versionTitle(cycle.planKey(), cycle.versionLabel()).orElse(""));
         model.addAttribute("overall", CycleViews.overall(rows));
         model.addAttribute("byObjective", CycleViews.byObjective(rows));
         model.addAttribute("byLead", CycleViews.byLead(rows));

@@ -100,7 +100,13 @@ class MyUpdatesController {
     @GetMapping("/my-updates/items/{itemId}")
     String item(@PathVariable long itemId, Model model) {
         CycleItem item = mine(itemId);
-        return page(model, item, item.narrative(), item.status() == null ? null : item.status().code(), Map.of(), null);
+        return page(
+                model,
+                item,
+                item.narrative(),
+                item.status() == null ? null : item.status().code(),
+                Map.of(),
+                null);
     }
 
     @PostMapping("/my-updates/items/{itemId}")
@@ -194,12 +200,7 @@ class MyUpdatesController {
     }
 
     private String page(
-            Model model,
-            CycleItem item,
-            String narrative,
-            String status,
-            Map<String, String> errors,
-            String problem) {
+            Model model, CycleItem item, String narrative, String status, Map<String, String> errors, String problem) {
         ReportingCycle cycle = pages.cycle(item.cycleId());
         CycleViews.Row row = views.row(cycle, item);
         model.addAttribute("cycle", cycle);
@@ -211,9 +212,11 @@ class MyUpdatesController {
         model.addAttribute("problem", problem);
         model.addAttribute("history", work.history(item.id()));
         model.addAttribute("files", evidence.list(item.id()));
-        model.addAttribute("writable", row.state() != UpdateState.NOT_REQUIRED
-                && row.state() != UpdateState.DEFERRED
-                && item.workflow().leadMayWrite());
+        model.addAttribute(
+                "writable",
+                row.state() != UpdateState.NOT_REQUIRED
+                        && row.state() != UpdateState.DEFERRED
+                        && item.workflow().leadMayWrite());
         model.addAttribute("allowedFiles", EvidenceType.allowedExtensions());
         return "updates/my-item";
     }
