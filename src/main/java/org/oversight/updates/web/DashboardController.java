@@ -75,6 +75,11 @@ class DashboardController {
                     String.valueOf(late.days()),
                     "");
         }
+        try {
+            csv.close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         String name = "cycle-" + cycle.id() + "-dashboard.csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -13,9 +13,7 @@ class NarrativeTest {
                 "First paragraph.\n\nSecond.\n\n- one\n- two\n\n1. first\n2. second\n\n### Governance\n");
         assertThat(html)
                 .contains("<p>First paragraph.</p>", "<p>Second.</p>")
-                .contains("<ul><li>one</li><li>two</li></ul>"
-                        .replace("><", ">\n<")
-                        .substring(0, 4))
+                .contains("<ul>")
                 .contains("<li>one</li>", "<ol>", "<li>second</li>", "<h3>Governance</h3>");
     }
 
