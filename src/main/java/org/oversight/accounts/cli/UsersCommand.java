@@ -17,7 +17,6 @@ import org.oversight.accounts.Role;
 import org.oversight.accounts.domain.UserAccount;
 import org.oversight.accounts.domain.UserAccounts;
 import org.oversight.accounts.domain.UserAccounts.Details;
-import org.oversight.platform.CommandGroup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -44,7 +43,16 @@ import picocli.CommandLine.Spec;
             UsersCommand.Enable.class,
             UsersCommand.ResetLink.class
         })
-public class UsersCommand extends CommandGroup {
+public class UsersCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Run alone, it prints its usage (as platform's command groups do; accounts cannot depend on platform). */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
     /** Exit status when the change was refused. */
     static final int REFUSED = 1;
