@@ -93,7 +93,7 @@ class ReportingCycleInTheBrowserTest {
         submit("At risk");
 
         returnWithAComment(cycle, item, leadName);
-        changeAndSubmitAgain(cycleName);
+        changeAndSubmitAgain(cycleName, analystName);
 
         accept(cycle, item, leadName);
         theLeadSeesItAccepted(item);
@@ -187,6 +187,9 @@ class ReportingCycleInTheBrowserTest {
         assertThat(preview.findElements(By.cssSelector("table tbody tr"))).hasSize(2);
         assertThat(preview.findElement(By.cssSelector("table thead th")).getText())
                 .isEqualTo("Month");
+        assertThat(preview.findElement(By.tagName("p")).getCssValue("font-family"))
+                .as("the narrative is in the pages' typeface, not the browser's serif default")
+                .startsWith("arial");
         assertThat(lead.driver().findElement(By.id("main-content")).getText())
                 .contains("Nothing has been submitted yet. Drafts are not kept in the history.");
         check(lead, "the lead's update, draft saved");
@@ -278,11 +281,16 @@ class ReportingCycleInTheBrowserTest {
     }
 
     /** The returned update shows the analyst's comment; the lead changes it and submits it again. */
-    private void changeAndSubmitAgain(String cycleName) {
+    private void changeAndSubmitAgain(String cycleName, String analystName) {
         WebElement row = myRow("returned", cycleName);
         assertThat(row.getText()).contains(COMMITMENT, "Returned");
         row.findElement(By.tagName("a")).click();
-        assertThat(lead.waitFor(By.id("returned")).getText()).contains("The analyst returned your update.");
+        assertThat(lead.waitFor(By.id("returned")).getText())
+                .contains("The analyst returned your update on " + DAY.format(LocalDate.now()) + ".");
+        assertThat(lead.driver().findElement(By.id("return-comment")).getText())
+                .as("the comment is shown beside the warning, not only in the history")
+                .isEqualTo("Comment from " + analystName
+                        + "\nPlease add the figures for February and say what puts it at risk.");
         assertThat(lead.driver().findElement(By.id("state")).getText()).isEqualTo("Returned");
         assertThat(history(lead)).containsExactly("Submitted", "Returned");
         assertThat(lead.driver()
