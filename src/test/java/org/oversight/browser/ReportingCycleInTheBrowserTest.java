@@ -99,6 +99,9 @@ class ReportingCycleInTheBrowserTest {
         theLeadSeesItAccepted(item);
         theBoardReadsItAndItsHistory(cycleName, cycle, item, boardName);
 
+        System.out.printf(
+                "axe-core %s: %d pages seen by the lead officer and the board member checked in %.1f s%n",
+                AXE.version(), checks.checked(), checks.seconds());
         assertThat(checks.problems())
                 .as("accessibility problems on the %d pages the lead officer and board member saw", checks.checked())
                 .withFailMessage(() -> String.join("\n\n", checks.problems()))
@@ -238,6 +241,8 @@ class ReportingCycleInTheBrowserTest {
         analyst.open(analystItem(cycle, item));
         assertThat(analyst.waitFor(By.id("evidence")).isDisplayed()).isTrue();
         WebElement analystLink = analyst.driver().findElement(By.linkText("stop-and-search-figures.csv"));
+        assertThat(analystLink.findElement(By.xpath("..")).getText())
+                .isEqualTo("stop-and-search-figures.csv (" + content.length() + " bytes)");
         assertThat(fetch(analyst, analystLink.getDomProperty("href"))).isEqualTo(content);
     }
 
