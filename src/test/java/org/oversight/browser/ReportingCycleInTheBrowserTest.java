@@ -126,6 +126,9 @@ class ReportingCycleInTheBrowserTest {
         assertThat(analyst.path()).matches("/cycles/\\d+");
         WebElement row = cycleRow(REF);
         assertThat(row.getText()).contains(COMMITMENT, LEAD, "Due");
+        assertThat(row.findElement(By.tagName("td")).getCssValue("white-space"))
+                .as("a reference is not broken at its hyphen")
+                .isEqualTo("nowrap");
         return analyst.path();
     }
 
