@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,8 @@ class TemporaryFilesTest {
     @Test
     void withoutASettingTheFolderIsBesideTheDatabasesNamedAfterIt() {
         TemporaryFiles files = new TemporaryFiles(
-                new TemporaryFilesProperties(null), new DatabaseProperties(root.resolve("data"), false));
+                new TemporaryFilesProperties(null),
+                new DatabaseProperties(root.resolve("data"), false, Duration.ofMillis(200)));
         try {
             assertThat(files.root()).isEqualTo(root.resolve("data-temp"));
             assertThat(List.of(files.folder().getParent())).containsExactly(root.resolve("data-temp"));
