@@ -59,7 +59,7 @@ class EvidenceFilesTest {
         mvc.perform(multipart("/my-updates/items/{i}/evidence", item.id())
                         .file(new MockMultipartFile("file", "C:\\reports\\stop \"search\".pdf", "text/html", PDF))
                         .with(user(lead).roles("LEAD_OFFICER"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection());
         Evidence stored = evidence.list(item.id()).get(0);
         assertThat(stored.fileName()).isEqualTo("stop _search_.pdf");
@@ -96,7 +96,7 @@ class EvidenceFilesTest {
                         .file(new MockMultipartFile(
                                 "file", "minutes.pdf", "application/pdf", "<script>alert(1)</script>".getBytes()))
                         .with(user(lead).roles("LEAD_OFFICER"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -106,7 +106,7 @@ class EvidenceFilesTest {
                         .file(new MockMultipartFile(
                                 "file", "tool.exe", "application/octet-stream", new byte[] {77, 90}))
                         .with(user(lead).roles("LEAD_OFFICER"))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
