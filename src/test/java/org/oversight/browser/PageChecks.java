@@ -19,9 +19,6 @@ final class PageChecks {
     private static final String STATUS =
             "const nav = performance.getEntriesByType('navigation')[0]; return nav ? nav.responseStatus : 0;";
 
-    /** The error controller's own route, which draws every error page. */
-    private static final String ERROR_PAGE = "/error";
-
     private final Axe axe;
     private final Routes routes;
     private final List<String> problems = new ArrayList<>();
@@ -49,10 +46,6 @@ final class PageChecks {
         String url = browser.driver().getCurrentUrl();
         if (routes.of(URI.create(url)) instanceof Routes.Page page) {
             covered.add(page.pattern().replaceFirst("\\?.*", ""));
-        }
-        if (expectedStatus >= 400) {
-            // Refusals and missing pages are drawn by the error controller, whatever the address.
-            covered.add(ERROR_PAGE);
         }
         String where = name + " (" + url + ")";
         Object status = browser.driver().executeScript(STATUS);
