@@ -39,8 +39,7 @@ INSERT INTO audit.chain_head (id, sequence, hash) VALUES (TRUE, 0, repeat('0', 6
 
 CREATE FUNCTION audit.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'the audit trail is append-only: % on %.% is refused', TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME
-        USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION 'the audit trail is append-only: % on %.% is refused', TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME;
 END
 $$;
 
@@ -64,8 +63,7 @@ $$;
 CREATE FUNCTION audit.advance_chain_head() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF pg_trigger_depth() < 2 OR NEW.sequence <> OLD.sequence + 1 THEN
-        RAISE EXCEPTION 'the audit chain head moves only when an entry is appended'
-            USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION 'the audit chain head moves only when an entry is appended';
     END IF;
     RETURN NEW;
 END

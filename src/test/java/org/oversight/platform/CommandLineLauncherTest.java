@@ -19,7 +19,16 @@ class CommandLineLauncherTest {
 
     /** Every command group of every module, as the help must list them. */
     static final List<String> COMMAND_GROUPS = List.of(
-            "export", "import", "observations", "peer-groups", "plan", "police-data", "population", "spc", "users");
+            "audit",
+            "export",
+            "import",
+            "observations",
+            "peer-groups",
+            "plan",
+            "police-data",
+            "population",
+            "spc",
+            "users");
 
     @TempDir
     Path folder;
