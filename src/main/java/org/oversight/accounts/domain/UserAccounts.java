@@ -2,9 +2,12 @@ package org.oversight.accounts.domain;
 
 import java.time.Clock;
 import java.util.List;
+import org.oversight.accounts.CurrentUser;
 import org.oversight.accounts.Role;
+import org.oversight.accounts.UserAccountAdded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,14 +27,23 @@ public class UserAccounts implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAccounts(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** Creates an account; throws {@link IllegalArgumentException} saying what is wrong. */
+    /**
+     * Creates an account, by whoever is acting ({@link CurrentUser}); throws {@link
+     * IllegalArgumentException} saying what is wrong.
+     */
     @Transactional
     public UserAccount add(String username, Role role, char[] password) {
         if (username == null || !username.matches("[A-Za-z0-9][A-Za-z0-9._@-]{1,99}")) {
@@ -53,6 +65,7 @@ public class UserAccounts implements UserDetailsService {
                 true,
                 clock.instant(),
                 null));
+        events.publishEvent(new UserAccountAdded(saved.username(), saved.role(), CurrentUser.name()));
         log.info("event=user_added username={} role={}", username, role);
         return saved;
     }
