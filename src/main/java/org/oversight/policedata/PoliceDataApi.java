@@ -17,6 +17,7 @@ import org.oversight.policedata.load.DataVersion;
 import org.oversight.policedata.load.ImportBatches;
 import org.oversight.policedata.load.PoliceDataSources;
 import org.oversight.policedata.load.PoliceFileLoader;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ public class PoliceDataApi {
     private final DemonstrationRecord demonstrationRecord;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PoliceDataApi(
             PoliceFileLoader loader,
@@ -46,7 +48,8 @@ public class PoliceDataApi {
             DemonstrationProgress demonstrationProgress,
             DemonstrationRecord demonstrationRecord,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.loader = loader;
         this.batches = batches;
         this.areaSets = areaSets;
@@ -57,6 +60,7 @@ public class PoliceDataApi {
         this.demonstrationRecord = demonstrationRecord;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -201,13 +205,18 @@ public class PoliceDataApi {
         return batches.find(kind, force, month);
     }
 
-    /** Removes a batch and exactly its rows and counts; false when there is no such batch. */
+    /** Removes a batch and exactly its rows and counts, by {@code by}; false when there is no such batch. */
     @Transactional
-    public boolean removeBatch(long id) {
+    public boolean removeBatch(long id, String by) {
         Optional<ImportBatch> batch = batches.find(id);
-        batch.ifPresent(batches::remove);
+        batch.ifPresent(removed -> remove(removed, by));
         batch.ifPresent(removed -> version.changed());
         return batch.isPresent();
+    }
+
+    private void remove(ImportBatch batch, String by) {
+        batches.remove(batch);
+        events.publishEvent(new ImportBatchRemoved(batch, by));
     }
 
     /**
@@ -215,13 +224,17 @@ public class PoliceDataApi {
      * again, even when a load was interrupted (a load running now stops and removes what it added).
      */
     @Transactional
-    public int removeDemonstrationData() {
+    public int removeDemonstrationData(String by) {
         List<ImportBatch> demonstration =
                 batches.all().stream().filter(ImportBatch::demonstration).toList();
-        demonstration.forEach(batches::remove);
+        demonstration.forEach(batch -> remove(batch, by));
+        boolean wasDone = demonstrationRecord.done();
         demonstrationRecord.markDone(clock.instant());
         if (!demonstration.isEmpty()) {
             version.changed();
+        }
+        if (!demonstration.isEmpty() || !wasDone) {
+            events.publishEvent(new DemonstrationDataRemoved(demonstration.size(), by));
         }
         return demonstration.size();
     }
@@ -281,7 +294,7 @@ public class PoliceDataApi {
      */
     @Transactional
     public MonthCompleteness clearMark(String force, PoliceDataKind kind, YearMonth month, String by) {
-        return completeness.clearMark(force, kind, month);
+        return completeness.clearMark(force, kind, month, by);
     }
 
     /**

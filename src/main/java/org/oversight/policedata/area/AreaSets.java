@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.oversight.policedata.AreaSet;
+import org.oversight.policedata.AreaSetImported;
 import org.oversight.policedata.AreaSetRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,10 +36,12 @@ public class AreaSets {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AreaSets(JdbcClient jdbc, Clock clock) {
+    AreaSets(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Reads and stores a set; throws {@link AreaSetRefused} listing every problem, storing nothing. */
@@ -46,6 +50,7 @@ public class AreaSets {
             throw new AreaSetRefused(List.of("the area set needs a name of 1 to 120 characters"));
         }
         List<String> codes = read(fileName, input);
+        java.util.Optional<AreaSet> replaced = find(name.strip());
         jdbc.sql("DELETE FROM policedata.area_set WHERE name = :name")
                 .param("name", name)
                 .update();
@@ -66,7 +71,9 @@ public class AreaSets {
                     .param("code", code)
                     .update();
         }
-        return find(name.strip()).orElseThrow();
+        AreaSet stored = find(name.strip()).orElseThrow();
+        events.publishEvent(new AreaSetImported(stored, replaced.orElse(null), by));
+        return stored;
     }
 
     public java.util.Optional<AreaSet> find(String name) {

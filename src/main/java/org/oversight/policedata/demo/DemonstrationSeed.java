@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.oversight.policedata.DemonstrationDataLoaded;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.PoliceDataApi;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,7 @@ class DemonstrationSeed implements SmartLifecycle {
     private final DemonstrationRecord record;
     private final DemonstrationProgress progress;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final boolean inBackground;
     private volatile boolean stopping;
     private volatile boolean running;
@@ -61,12 +64,14 @@ class DemonstrationSeed implements SmartLifecycle {
             DemonstrationRecord record,
             DemonstrationProgress progress,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${oversight.seed.demonstration-data-in-background:true}") boolean inBackground) {
         this.policeData = policeData;
         this.loader = loader;
         this.record = record;
         this.progress = progress;
         this.clock = clock;
+        this.events = events;
         this.inBackground = inBackground;
     }
 
@@ -109,7 +114,7 @@ class DemonstrationSeed implements SmartLifecycle {
                 }
                 if (record.done()) {
                     // Removed while loading (by the command line, or the API): remove what arrived since.
-                    int removed = policeData.removeDemonstrationData();
+                    int removed = policeData.removeDemonstrationData(SEED);
                     log.info("event=demonstration_data_removed_while_loading batches={}", removed);
                     progress.finished();
                     return;
@@ -123,6 +128,7 @@ class DemonstrationSeed implements SmartLifecycle {
                 progress.fileDone();
             }
             record.markDone(clock.instant());
+            events.publishEvent(new DemonstrationDataLoaded(files.size(), rows, SEED));
             log.info("event=demonstration_data_loaded files={} rows={}", files.size(), rows);
             progress.finished();
         } catch (IOException | RuntimeException e) {

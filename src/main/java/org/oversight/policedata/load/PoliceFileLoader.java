@@ -25,10 +25,12 @@ import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportBatch;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.ImportStatus;
+import org.oversight.policedata.PoliceFileImported;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,7 @@ public class PoliceFileLoader {
     private final DataVersion version;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PoliceFileLoader(
             DataSource dataSource,
@@ -60,13 +63,15 @@ public class PoliceFileLoader {
             ImportBatches batches,
             DataVersion version,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.batches = batches;
         this.version = version;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -126,6 +131,8 @@ public class PoliceFileLoader {
                     writeCounts(name, id, loaded.loader());
                     batches.finish(id, loaded.sha256(), loaded.quality());
                     version.changed();
+                    events.publishEvent(
+                            new PoliceFileImported(batches.find(id).orElseThrow(), existing.orElse(null), by));
                     log.debug(
                             "event=police_file_timing file={} copyMs={} countsMs={}",
                             displayName,
