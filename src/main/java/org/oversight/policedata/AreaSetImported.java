@@ -1,5 +1,6 @@
 package org.oversight.policedata;
 
+import org.oversight.shared.AuditJson;
 import org.oversight.shared.AuditedChange;
 
 /** A named area set was imported; {@code replaced} is the set of the same name it replaced, or {@code null}. */

@@ -1,5 +1,6 @@
 package org.oversight.policedata;
 
+import org.oversight.shared.AuditJson;
 import org.oversight.shared.AuditedChange;
 
 /** An import batch and exactly its rows were removed. */
@@ -22,7 +23,7 @@ public record ImportBatchRemoved(ImportBatch batch, String by) implements Audite
 
     @Override
     public String objectId() {
-        return AuditJson.month(batch.force(), batch.month(), batch.kind());
+        return MonthNames.of(batch.force(), batch.month(), batch.kind());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.oversight.policedata;
 
 import java.time.YearMonth;
+import org.oversight.shared.AuditJson;
 import org.oversight.shared.AuditedChange;
 
 /** A month's mark was cleared, so that the rule decides again; {@code previous} is the mark removed. */
@@ -24,7 +25,7 @@ public record MonthMarkCleared(String force, PoliceDataKind kind, YearMonth mont
 
     @Override
     public String objectId() {
-        return AuditJson.month(force, month, kind);
+        return MonthNames.of(force, month, kind);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.oversight.policedata;
 
 import java.time.YearMonth;
+import org.oversight.shared.AuditJson;
 import org.oversight.shared.AuditedChange;
 
 /** An analyst marked a month complete or incomplete; {@code previous} is the mark it replaced, or {@code null}. */
@@ -24,7 +25,7 @@ public record MonthMarked(String force, PoliceDataKind kind, YearMonth month, Mo
 
     @Override
     public String objectId() {
-        return AuditJson.month(force, month, kind);
+        return MonthNames.of(force, month, kind);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.oversight.policedata;
 
+import org.oversight.shared.AuditJson;
 import org.oversight.shared.AuditedChange;
 
 /**
@@ -26,7 +27,7 @@ public record PoliceFileImported(ImportBatch batch, ImportBatch replaced, String
 
     @Override
     public String objectId() {
-        return AuditJson.month(batch.force(), batch.month(), batch.kind());
+        return MonthNames.of(batch.force(), batch.month(), batch.kind());
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.oversight.shared.AuditJson;
 
 /**
  * Plans, versions and their items as JSON, for the audit trail's before and after: the plan file's
@@ -18,11 +19,7 @@ final class PlanJson {
     private PlanJson() {}
 
     static String of(Map<String, Object> document) {
-        try {
-            return JSON.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write a plan document as JSON", e);
-        }
+        return AuditJson.of(document);
     }
 
     static Map<String, Object> plan(Plan plan) {

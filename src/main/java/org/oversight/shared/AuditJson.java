@@ -1,4 +1,4 @@
-package org.oversight.policedata;
+package org.oversight.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The before and after states of police data changes, as JSON (dates and months in ISO 8601). */
-final class AuditJson {
+/**
+ * The before and after of an {@link AuditedChange} as JSON, written the same way by every module:
+ * records and maps as objects (fields in their declared order), dates, months and instants in ISO
+ * 8601. Compact: the audit pages lay it out for reading.
+ */
+public final class AuditJson {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -16,7 +20,8 @@ final class AuditJson {
 
     private AuditJson() {}
 
-    static String of(Object value) {
+    /** The value as JSON; {@code null} for {@code null} (nothing before, or nothing after). */
+    public static String of(Object value) {
         if (value == null) {
             return null;
         }
@@ -26,10 +31,5 @@ final class AuditJson {
             throw new IllegalStateException(
                     "could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
-    }
-
-    /** How people name a force's month of one kind of file: {@code west-midlands/2024-04/street}. */
-    static String month(String force, java.time.YearMonth month, PoliceDataKind kind) {
-        return force + "/" + month + "/" + kind.slug();
     }
 }
