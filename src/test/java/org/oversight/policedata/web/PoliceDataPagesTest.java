@@ -369,6 +369,40 @@ class PoliceDataPagesTest {
         assertThat(waitUntilFinished(second)).contains("1 file: 1 imported");
     }
 
+    @Test
+    void anUploadIsAuditedAsTheUploadersWithTheAddressTheySignedInFrom() throws Exception {
+        var uploader = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                "uploader",
+                null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANALYST")));
+        uploader.setDetails(
+                new org.springframework.security.web.authentication.WebAuthenticationDetails("192.0.2.88", null));
+        String jobPage = mvc.perform(multipart("/police-data/upload")
+                        .file(PoliceUploads.street("files"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(uploader))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        waitUntilFinished(jobPage);
+
+        var entry = trail.page(
+                        new org.oversight.audit.AuditFilter(
+                                "uploader", "policedata", "west-midlands/2024-04/street", null, null),
+                        1,
+                        1,
+                        false)
+                .entries()
+                .get(0);
+        assertThat(entry.action()).isIn("batch-imported", "batch-replaced");
+        assertThat(entry.address()).isEqualTo("192.0.2.88");
+    }
+
+    @Autowired
+    org.oversight.audit.AuditTrail trail;
+
     private String upload(MockMultipartFile file) throws Exception {
         return mvc.perform(multipart("/police-data/upload")
                         .file(file)
