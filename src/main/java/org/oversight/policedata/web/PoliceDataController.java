@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oversight.accounts.AnalystAccess;
 import org.oversight.accounts.CurrentUser;
+import org.oversight.platform.Pagination;
 import org.oversight.policedata.BatchFilter;
 import org.oversight.policedata.BatchPage;
 import org.oversight.policedata.ImportBatch;
