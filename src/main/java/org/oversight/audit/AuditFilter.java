@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * @param user the user name, exactly (letter case aside)
  * @param module the module, exactly: {@code plan}, {@code policedata} …
  * @param object words found in the object's type and id, such as {@code import-batch} or
- *     {@code west-midlands/2024-04}
+ *     {@code west-midlands/2024-04}; in double quotes, the object's id (or its type, a space and its
+ *     id) exactly: {@code "wm/2014-15/4.1"} is objective 4.1 and not 4.10
  * @param from the first day (in Europe/London), inclusive
  * @param to the last day (in Europe/London), inclusive
  */
@@ -26,6 +27,13 @@ public record AuditFilter(String user, String module, String object, LocalDate f
     /** Every entry. */
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null);
+    }
+
+    /** The object's id (or type and id) to match exactly, when the object is in double quotes; else {@code null}. */
+    public String exactObject() {
+        return object != null && object.length() >= 2 && object.startsWith("\"") && object.endsWith("\"")
+                ? object.substring(1, object.length() - 1).strip()
+                : null;
     }
 
     public boolean isEmpty() {

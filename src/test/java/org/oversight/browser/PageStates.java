@@ -59,6 +59,7 @@ final class PageStates {
         planForms();
         policeDataPages();
         performancePages();
+        auditPages();
         errorPages();
         signingOut();
         return checks.checked() - before;
@@ -192,11 +193,17 @@ final class PageStates {
         page("peer groups", "/performance/peer-groups");
     }
 
+    private void auditPages() {
+        page("audit trail, a day that cannot be read", "/audit?from=31%2F2%2F2026&to=6%2F12%2F2026");
+        page("audit trail, no entry matches the filter", "/audit?user=nobody-at-all");
+    }
+
     private void errorPages() {
         page("no such page", "/no-such-page", 404);
         page("no such plan", "/plans/no-such-plan", 404);
         page("no such batch", "/police-data/batches/999999999", 404);
         page("no such import", "/police-data/imports/no-such-import", 404);
+        page("no such audit entry", "/audit/entries/999999999", 404);
 
         browser.open("/plans/new");
         browser.driver().executeScript("document.querySelector('main form input[name=_csrf]').remove();");

@@ -63,7 +63,8 @@ public final class EntryHash {
         return at.truncatedTo(ChronoUnit.MICROS);
     }
 
-    static String time(Instant at) {
+    /** The time as hashed and exported: {@code 2026-12-06T14:03:07.123456Z}. */
+    public static String time(Instant at) {
         return TIME.format(stored(at));
     }
 

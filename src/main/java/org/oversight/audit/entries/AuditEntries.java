@@ -99,7 +99,9 @@ public class AuditEntries {
         if (filter.module() != null) {
             where.append(" AND module = :module");
         }
-        if (filter.object() != null) {
+        if (filter.exactObject() != null) {
+            where.append(" AND (object_id = :object OR object_type || ' ' || object_id = :object)");
+        } else if (filter.object() != null) {
             where.append(" AND (object_type || ' ' || object_id) ILIKE :object ESCAPE '\\'");
         }
         if (filter.from() != null) {
@@ -115,7 +117,9 @@ public class AuditEntries {
         if (filter.module() != null) {
             statement = statement.param("module", filter.module());
         }
-        if (filter.object() != null) {
+        if (filter.exactObject() != null) {
+            statement = statement.param("object", filter.exactObject());
+        } else if (filter.object() != null) {
             statement = statement.param("object", "%" + likeLiteral(filter.object()) + "%");
         }
         if (filter.from() != null) {
