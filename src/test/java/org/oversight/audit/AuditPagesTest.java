@@ -159,6 +159,24 @@ class AuditPagesTest {
     }
 
     @Test
+    void somethingNewShowsOnlyWhatItIsAfterAndSomethingRemovedOnlyWhatItWas() throws Exception {
+        events.publishEvent(new TestChange(prefix + "-new", "Made " + prefix + "-new", null, "{\"n\":1}"));
+        events.publishEvent(new TestChange(prefix + "-gone", "Removed " + prefix + "-gone", "{\"n\":1}", null));
+
+        String made = page("/audit/entries/" + sequenceOf(prefix + "-new"));
+        assertThat(made)
+                .contains("It did not exist before")
+                .contains(">After</th>")
+                .doesNotContain(">Before</th>")
+                .doesNotContain("oversight-diff--added");
+        String removed = page("/audit/entries/" + sequenceOf(prefix + "-gone"));
+        assertThat(removed)
+                .contains("It does not exist after")
+                .contains(">Before</th>")
+                .doesNotContain(">After</th>");
+    }
+
+    @Test
     void anEntryThatDoesNotExistIsNotFound() throws Exception {
         String html = mvc.perform(get("/audit/entries/999999999").with(ADMIN))
                 .andExpect(status().isNotFound())

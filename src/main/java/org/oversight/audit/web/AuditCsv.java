@@ -2,6 +2,7 @@ package org.oversight.audit.web;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategies;
 import java.io.Writer;
 import java.util.List;
 import org.oversight.audit.AuditEntry;
@@ -14,7 +15,9 @@ import org.oversight.audit.chain.EntryHash;
  * a carriage return is written after an apostrophe, so that spreadsheet programs show it rather than
  * run it as a formula (a user name tried at sign-in is whatever someone typed). A value that itself
  * begins with an apostrophe gets one more, so that the rule can be undone exactly: a tool checking
- * the export against the hashes removes one leading apostrophe from any value that has one.
+ * the export against the hashes removes one leading apostrophe from any value that has one. No value
+ * (an entry without an address, a before or an after) is an empty cell; an empty value is {@code ""}:
+ * the hash tells them apart, so the export does too.
  */
 final class AuditCsv implements AutoCloseable {
 
@@ -36,7 +39,10 @@ final class AuditCsv implements AutoCloseable {
     private final CsvWriter csv;
 
     AuditCsv(Writer out) {
-        this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+        this.csv = CsvWriter.builder()
+                .lineDelimiter(LineDelimiter.CRLF)
+                .quoteStrategy(QuoteStrategies.EMPTY)
+                .build(out);
         csv.writeRecord(HEADER);
     }
 
@@ -59,7 +65,7 @@ final class AuditCsv implements AutoCloseable {
 
     static String cell(String value) {
         if (value == null || value.isEmpty()) {
-            return "";
+            return value;
         }
         char first = value.charAt(0);
         return first == '='

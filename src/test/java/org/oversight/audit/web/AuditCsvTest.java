@@ -36,7 +36,17 @@ class AuditCsvTest {
         assertThat(AuditCsv.cell("-1")).isEqualTo("'-1");
         assertThat(AuditCsv.cell("@sum")).isEqualTo("'@sum");
         assertThat(AuditCsv.cell("ana")).isEqualTo("ana");
-        assertThat(AuditCsv.cell(null)).isEmpty();
+        assertThat(AuditCsv.cell(null)).isNull();
+    }
+
+    @Test
+    void noValueIsAnEmptyCellAndAnEmptyValueIsTwoQuotes() throws Exception {
+        StringWriter out = new StringWriter();
+        try (AuditCsv csv = new AuditCsv(out)) {
+            csv.write(AuditEntries.anEntry().address(null).before("").hashed());
+        }
+
+        assertThat(out.toString().split("\r\n")[1]).contains(",ana,,plan,").contains(",Objective 4.1 edited,\"\",");
     }
 
     @Test
