@@ -123,7 +123,8 @@ class AuditPagesTest {
 
         assertThat(html)
                 .contains("<title>Error: Audit trail")
-                .contains("<a href=\"#from\">The first day must be a real date, such as 6/12/2026;")
+                .contains("<a href=\"#from\">From must be a real date, such as 1/12/2026<")
+                .contains("Until the days are put right, entries of every day are shown.")
                 .contains("aria-describedby=\"from-hint from-error\"")
                 .contains("Showing 1 to 25 of 30 entries");
     }

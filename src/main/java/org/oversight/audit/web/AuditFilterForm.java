@@ -58,19 +58,15 @@ record AuditFilterForm(String user, String module, String object, String from, S
     List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (!blank(from) && day(from) == null) {
-            problems.add(new Problem(
-                    "from", "The first day must be a real date, such as 6/12/2026; entries of every day are shown"));
+            problems.add(new Problem("from", "From must be a real date, such as 1/12/2026"));
         }
         if (!blank(to) && day(to) == null) {
-            problems.add(new Problem(
-                    "to", "The last day must be a real date, such as 6/12/2026; entries of every day are shown"));
+            problems.add(new Problem("to", "To must be a real date, such as 6/12/2026"));
         }
         LocalDate first = day(from);
         LocalDate last = day(to);
         if (first != null && last != null && first.isAfter(last)) {
-            problems.add(new Problem(
-                    "from",
-                    "The first day must be the same as or before the last day; entries of every day are shown"));
+            problems.add(new Problem("from", "From must be the same day as To or before it"));
         }
         return problems;
     }
