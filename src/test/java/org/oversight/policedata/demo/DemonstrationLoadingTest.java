@@ -55,6 +55,9 @@ class DemonstrationLoadingTest {
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
+    @Autowired
+    org.oversight.platform.TemporaryFiles temporaryFiles;
+
     @TempDir
     Path folder;
 
@@ -72,7 +75,8 @@ class DemonstrationLoadingTest {
 
     /** A first start's seed, loading on the calling thread. */
     private DemonstrationSeed seed() {
-        return new DemonstrationSeed(policeData, loader, record, progress, Clock.systemUTC(), events, false);
+        return new DemonstrationSeed(
+                policeData, loader, record, progress, Clock.systemUTC(), events, temporaryFiles, false);
     }
 
     /** Runs {@code statement} in the transaction that stores the batch for 2013-01 (the 28th file). */
