@@ -92,9 +92,10 @@ class RequestLimitsTest {
                         + "Content-Type: application/yaml\r\n\r\n" + aliasBomb() + "\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8));
 
+        // As the form sends it: an upload's token travels in its address (MultipartCsrfTokens).
         Answer page = analyst.send(
                 "POST",
-                "/plans/import",
+                "/plans/import?_csrf=" + Visitor.encoded(analyst.csrf()),
                 Visitor.BROWSER_ACCEPTS,
                 "multipart/form-data; boundary=" + boundary,
                 body.toByteArray());

@@ -252,13 +252,13 @@ final class PoliceDataViews {
         return String.join(" ", words);
     }
 
-    /** "4 May 2024 at 2:15pm", in the office's time zone. */
+    /** In the office's time zone, such as 4 May 2024 at 2:15pm. */
     static String dateTime(Instant instant, ZoneId zone) {
         ZonedDateTime at = instant.atZone(zone);
         return at.format(DAY) + " at " + at.format(TIME) + (at.getHour() < 12 ? "am" : "pm");
     }
 
-    /** "4 May 2024, 2:15pm", for tables. */
+    /** For tables, such as 4 May 2024, 2:15pm. */
     static String shortDateTime(Instant instant, ZoneId zone) {
         ZonedDateTime at = instant.atZone(zone);
         return at.format(SHORT_DAY).replace("Sept", "Sep") + ", " + at.format(TIME) + (at.getHour() < 12 ? "am" : "pm");
