@@ -252,13 +252,13 @@ final class PoliceDataViews {
         return String.join(" ", words);
     }
 
-    /** In the office's time zone, such as 4 May 2024 at 2:15pm. */
+    /** "4 May 2024 at 2:15pm", in the office's time zone. */
     static String dateTime(Instant instant, ZoneId zone) {
         ZonedDateTime at = instant.atZone(zone);
         return at.format(DAY) + " at " + at.format(TIME) + (at.getHour() < 12 ? "am" : "pm");
     }
 
-    /** For tables, such as 4 May 2024, 2:15pm. */
+    /** A time such as 4 May 2024, 2:15pm, for tables. */
     static String shortDateTime(Instant instant, ZoneId zone) {
         ZonedDateTime at = instant.atZone(zone);
         return at.format(SHORT_DAY).replace("Sept", "Sep") + ", " + at.format(TIME) + (at.getHour() < 12 ? "am" : "pm");
