@@ -28,6 +28,7 @@ class CommandLineLauncherTest {
             "police-data",
             "population",
             "spc",
+            "updates",
             "users");
 
     @TempDir
