@@ -150,7 +150,7 @@ class AccountEventsTest {
                 .extracting(AuditEntry::action, AuditEntry::address)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("sign-in-failed", "198.51.100.41"),
-                        org.assertj.core.groups.Tuple.tuple("user-added", "127.0.0.1"));
+                        org.assertj.core.groups.Tuple.tuple("account-created", "127.0.0.1"));
     }
 
     @Test

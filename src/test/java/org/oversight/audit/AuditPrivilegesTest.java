@@ -2,7 +2,6 @@ package org.oversight.audit;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,9 +13,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oversight.platform.database.DatabaseProperties;
+import org.oversight.platform.database.EmbeddedSuperuser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The migration leaves no role able to change or remove entries, however roles are set up: here
@@ -36,7 +36,10 @@ class AuditPrivilegesTest {
     DataSource dataSource;
 
     @Autowired
-    JdbcClient jdbc;
+    DatabaseProperties properties;
+
+    /** Roles log in with a password, as every connection to the embedded server must. */
+    static final String PASSWORD = "audit-privileges-test";
 
     String suffix;
     String owner;
@@ -49,17 +52,16 @@ class AuditPrivilegesTest {
         owner = "audit_owner_" + suffix;
         application = "audit_application_" + suffix;
         database = "audit_privileges_" + suffix;
-        jdbc.sql("CREATE ROLE " + owner + " LOGIN NOSUPERUSER").update();
-        jdbc.sql("CREATE ROLE " + application + " LOGIN NOSUPERUSER").update();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = asSuperuser();
                 Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
+            statement.execute("CREATE ROLE " + owner + " LOGIN NOSUPERUSER PASSWORD '" + PASSWORD + "'");
+            statement.execute("CREATE ROLE " + application + " LOGIN NOSUPERUSER PASSWORD '" + PASSWORD + "'");
             statement.execute("CREATE DATABASE " + database + " OWNER " + owner);
         }
         run(owner, "ALTER DEFAULT PRIVILEGES GRANT ALL ON TABLES TO " + application);
         run(owner, "ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO " + application);
         Flyway.configure()
-                .dataSource(url(), owner, "")
+                .dataSource(url(), owner, PASSWORD)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
@@ -67,22 +69,24 @@ class AuditPrivilegesTest {
 
     @AfterEach
     void dropIt() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = asSuperuser();
                 Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
             statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             statement.execute("DROP ROLE IF EXISTS " + application);
             statement.execute("DROP ROLE IF EXISTS " + owner);
         }
     }
 
-    private String url() {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
-        return url.substring(0, url.lastIndexOf('/') + 1) + database;
+    private Connection asSuperuser() throws SQLException {
+        return EmbeddedSuperuser.connect(dataSource, properties, "postgres");
+    }
+
+    private String url() throws SQLException {
+        return EmbeddedSuperuser.urlOf(dataSource, database);
     }
 
     private void run(String role, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(), role, "");
+        try (Connection connection = DriverManager.getConnection(url(), role, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

@@ -212,24 +212,61 @@ class AuditTrailTest {
         assertThat(verification.entries()).isGreaterThanOrEqualTo(entriesBefore + 80);
     }
 
+    /**
+     * Runs the statement as the application's role after it has given itself back every privilege on
+     * both tables (it owns them, so it can), in a transaction that is rolled back: the triggers are
+     * then what refuses.
+     */
+    private void withPrivilegesRegranted(String statement) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("GRANT ALL ON audit.audit_entry, audit.chain_head TO CURRENT_USER")
+                    .update();
+            try {
+                jdbc.sql(statement).update();
+            } finally {
+                status.setRollbackOnly();
+            }
+        });
+    }
+
     @Test
-    void theDatabaseRefusesToChangeOrRemoveEntries() {
+    void theApplicationsRoleHasNoPrivilegeToChangeOrRemoveEntriesOrTheHead() {
         String id = unique();
         change(id, new TestChange(id));
         long sequence = entriesAbout(id).get(0).sequence();
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit.audit_entry SET summary = 'nothing' WHERE sequence = :s")
-                        .param("s", sequence)
-                        .update())
+        for (String statement : List.of(
+                "UPDATE audit.audit_entry SET summary = 'nothing' WHERE sequence = " + sequence,
+                "DELETE FROM audit.audit_entry WHERE sequence = " + sequence,
+                "TRUNCATE audit.audit_entry",
+                "DELETE FROM audit.chain_head",
+                "TRUNCATE audit.chain_head")) {
+            assertThatThrownBy(() -> jdbc.sql(statement).update())
+                    .as(statement)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("permission denied for table");
+        }
+
+        assertThat(entriesAbout(id)).hasSize(1);
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void withItsPrivilegesGivenBackTheTriggersStillRefuseToChangeOrRemoveEntries() {
+        String id = unique();
+        change(id, new TestChange(id));
+        long sequence = entriesAbout(id).get(0).sequence();
+
+        assertThatThrownBy(() -> withPrivilegesRegranted(
+                        "UPDATE audit.audit_entry SET summary = 'nothing' WHERE sequence = " + sequence))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause()
                 .hasMessageContaining("the audit trail is append-only: UPDATE on audit.audit_entry is refused");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit.audit_entry WHERE sequence = :s")
-                        .param("s", sequence)
-                        .update())
+        assertThatThrownBy(() -> withPrivilegesRegranted("DELETE FROM audit.audit_entry WHERE sequence = " + sequence))
                 .rootCause()
                 .hasMessageContaining("the audit trail is append-only: DELETE on audit.audit_entry is refused");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit.audit_entry").update())
+        assertThatThrownBy(() -> withPrivilegesRegranted("TRUNCATE audit.audit_entry"))
                 .rootCause()
                 .hasMessageContaining("the audit trail is append-only: TRUNCATE on audit.audit_entry is refused");
 
@@ -243,10 +280,10 @@ class AuditTrailTest {
                         .update())
                 .rootCause()
                 .hasMessageContaining("the audit chain head moves only when an entry is appended");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit.chain_head").update())
+        assertThatThrownBy(() -> withPrivilegesRegranted("DELETE FROM audit.chain_head"))
                 .rootCause()
                 .hasMessageContaining("DELETE on audit.chain_head is refused");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit.chain_head").update())
+        assertThatThrownBy(() -> withPrivilegesRegranted("TRUNCATE audit.chain_head"))
                 .rootCause()
                 .hasMessageContaining("TRUNCATE on audit.chain_head is refused");
     }

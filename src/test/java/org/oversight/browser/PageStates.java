@@ -12,6 +12,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.oversight.accounts.Role;
+import org.oversight.accounts.domain.UserAccounts;
 import org.oversight.policedata.PoliceDataKind;
 import org.oversight.policedata.web.RunningImport;
 import org.oversight.testdata.TestData;
@@ -60,6 +62,7 @@ final class PageStates {
         policeDataPages();
         performancePages();
         auditPages();
+        aLeadOfficersUpdatesAndAResetLink();
         errorPages();
         signingOut();
         return checks.checked() - before;
@@ -193,6 +196,42 @@ final class PageStates {
         page("measure, a district", BURGLARY + area);
         page("measure, an area set", BURGLARY + set);
         page("peer groups", "/performance/peer-groups");
+    }
+
+    /**
+     * What only a lead officer sees (their updates and one of them), and the page a one-time reset
+     * link opens: an account of this list's own, leading whatever the example plans' first lead is.
+     */
+    private void aLeadOfficersUpdatesAndAResetLink() {
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        String lead = "browser-lead";
+        if (accounts.byName(lead).isEmpty()) {
+            java.util.SortedSet<String> known = accounts.knownLeads();
+            String leads = known.contains("ACC Local Policing") ? "ACC Local Policing" : known.first();
+            accounts.add(
+                    lead,
+                    new UserAccounts.Details(Role.LEAD_OFFICER, null, null, java.util.Set.of(leads)),
+                    EveryPageIsAccessibleTest.PASSWORD.toCharArray(),
+                    "browser-test");
+        }
+        browser.forgetSession();
+        browser.signIn(lead, EveryPageIsAccessibleTest.PASSWORD);
+        page("my updates, as a lead officer", "/my-updates");
+        java.util.List<org.openqa.selenium.WebElement> items =
+                browser.driver().findElements(By.cssSelector("main a[href*='/my-updates/items/']"));
+        if (items.isEmpty()) {
+            checks.problem("the lead officer's updates list no item to open");
+        } else {
+            items.get(0).click();
+            browser.waitFor(By.tagName("h1"));
+            check("an update, as its lead officer", 200);
+        }
+
+        browser.forgetSession();
+        page(
+                "reset password, from a one-time link",
+                "/reset-password/" + accounts.issueResetToken(lead, "browser-test"));
+        browser.signIn(EveryPageIsAccessibleTest.ADMIN, EveryPageIsAccessibleTest.PASSWORD);
     }
 
     private void auditPages() {
