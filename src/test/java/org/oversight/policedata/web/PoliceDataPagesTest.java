@@ -387,7 +387,7 @@ class PoliceDataPagesTest {
                         .file(PoliceUploads.street("files"))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .authentication(uploader))
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
