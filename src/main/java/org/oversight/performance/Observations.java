@@ -11,6 +11,7 @@ import org.oversight.performance.observation.ObservationFileReader;
 import org.oversight.shared.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,12 @@ public class Observations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Observations(JdbcClient jdbc, Clock clock) {
+    Observations(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -57,6 +60,8 @@ public class Observations {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        List<ObservationsImported.Value> replaced = new java.util.ArrayList<>();
+        List<ObservationsImported.Value> written = new java.util.ArrayList<>();
         for (ObservationFileReader.Line line : lines) {
             Observation o = line.observation();
             List<Observation> stored = find(o.indicatorCode(), o.period(), o.area());
@@ -91,8 +96,12 @@ public class Observations {
                 created++;
             } else {
                 updated++;
+                replaced.add(ObservationsImported.Value.of(stored.get(0)));
             }
+            written.add(ObservationsImported.Value.of(o));
         }
+        events.publishEvent(new ObservationsImported(
+                batchId, fileName, sha256(content), lines.size(), replaced, written, unchanged, by));
         log.info(
                 "event=observations_imported file={} rows={} created={} updated={} unchanged={}",
                 fileName,

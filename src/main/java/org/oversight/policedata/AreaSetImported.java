@@ -1,10 +1,10 @@
 package org.oversight.policedata;
 
+import org.oversight.shared.AuditJson;
 import org.oversight.shared.AuditedChange;
 
-/** A named area set was imported, replacing a set of the same name when {@code replaced}. */
-public record AreaSetImported(long areaSetId, String name, String file, int lsoas, boolean replaced, String by)
-        implements AuditedChange {
+/** A named area set was imported; {@code replaced} is the set of the same name it replaced, or {@code null}. */
+public record AreaSetImported(AreaSet set, AreaSet replaced, String by) implements AuditedChange {
 
     @Override
     public String module() {
@@ -13,7 +13,7 @@ public record AreaSetImported(long areaSetId, String name, String file, int lsoa
 
     @Override
     public String action() {
-        return replaced ? "area-set-replaced" : "area-set-imported";
+        return replaced == null ? "area-set-imported" : "area-set-replaced";
     }
 
     @Override
@@ -23,17 +23,24 @@ public record AreaSetImported(long areaSetId, String name, String file, int lsoa
 
     @Override
     public String objectId() {
-        return name;
+        return set.name();
+    }
+
+    @Override
+    public String before() {
+        return AuditJson.of(replaced);
     }
 
     @Override
     public String after() {
-        return name + ": " + lsoas + " LSOAs from " + file;
+        return AuditJson.of(set);
     }
 
     @Override
     public String summary() {
-        return (replaced ? "Replaced" : "Imported") + " the area set '" + name + "' (" + lsoas + " LSOAs) from " + file
-                + ".";
+        int count = set.lsoaCodes().size();
+        return "Area set " + set.name() + " imported from " + set.fileName() + ": " + count
+                + (count == 1 ? " LSOA" : " LSOAs")
+                + (replaced == null ? "" : ", replacing " + replaced.lsoaCodes().size());
     }
 }

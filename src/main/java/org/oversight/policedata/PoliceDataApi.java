@@ -21,6 +21,7 @@ import org.oversight.policedata.load.PoliceFileLoader;
 import org.oversight.policedata.load.RowLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ public class PoliceDataApi {
     private final DemonstrationRecord demonstrationRecord;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ImportLimits limits;
     private final TemporaryFiles temporaryFiles;
 
@@ -55,6 +57,7 @@ public class PoliceDataApi {
             DemonstrationRecord demonstrationRecord,
             JdbcClient jdbc,
             Clock clock,
+            ApplicationEventPublisher events,
             ImportLimits limits,
             TemporaryFiles temporaryFiles) {
         this.loader = loader;
@@ -67,6 +70,7 @@ public class PoliceDataApi {
         this.demonstrationRecord = demonstrationRecord;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
         this.limits = limits;
         this.temporaryFiles = temporaryFiles;
     }
@@ -252,9 +256,9 @@ public class PoliceDataApi {
         return batches.find(kind, force, month);
     }
 
-    /** Removes a batch and exactly its rows and counts; false when there is no such batch. */
+    /** Removes a batch and exactly its rows and counts, by {@code by}; false when there is no such batch. */
     @Transactional
-    public boolean removeBatch(long id) {
+    public boolean removeBatch(long id, String by) {
         Optional<ImportBatch> found = batches.find(id);
         if (found.isEmpty()) {
             return false;
@@ -262,9 +266,14 @@ public class PoliceDataApi {
         // An import of the same month may be replacing it now: wait for it, then look again.
         batches.takeTurn(found.get().kind(), found.get().force(), found.get().month());
         Optional<ImportBatch> batch = batches.find(id);
-        batch.ifPresent(batches::remove);
+        batch.ifPresent(removed -> remove(removed, by));
         batch.ifPresent(removed -> version.changed());
         return batch.isPresent();
+    }
+
+    private void remove(ImportBatch batch, String by) {
+        batches.remove(batch);
+        events.publishEvent(new ImportBatchRemoved(batch, by));
     }
 
     /**
@@ -272,13 +281,17 @@ public class PoliceDataApi {
      * again, even when a load was interrupted (a load running now stops and removes what it added).
      */
     @Transactional
-    public int removeDemonstrationData() {
+    public int removeDemonstrationData(String by) {
         List<ImportBatch> demonstration =
                 batches.all().stream().filter(ImportBatch::demonstration).toList();
-        demonstration.forEach(batches::remove);
+        demonstration.forEach(batch -> remove(batch, by));
+        boolean wasDone = demonstrationRecord.done();
         demonstrationRecord.markDone(clock.instant());
         if (!demonstration.isEmpty()) {
             version.changed();
+        }
+        if (!demonstration.isEmpty() || !wasDone) {
+            events.publishEvent(new DemonstrationDataRemoved(demonstration.size(), by));
         }
         return demonstration.size();
     }
@@ -338,7 +351,7 @@ public class PoliceDataApi {
      */
     @Transactional
     public MonthCompleteness clearMark(String force, PoliceDataKind kind, YearMonth month, String by) {
-        return completeness.clearMark(force, kind, month);
+        return completeness.clearMark(force, kind, month, by);
     }
 
     /**

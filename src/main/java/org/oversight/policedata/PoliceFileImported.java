@@ -1,23 +1,14 @@
 package org.oversight.policedata;
 
-import java.time.YearMonth;
+import org.oversight.shared.AuditJson;
 import org.oversight.shared.AuditedChange;
 
 /**
- * A data.police.uk file was loaded as a new import batch, replacing the force, month and kind's
- * earlier batch when {@code replacedBatchId} is set. Published in the transaction that loads it.
+ * A data.police.uk file was loaded as a new import batch, with its provenance (file, SHA-256, who
+ * and when) and data quality; {@code replaced} is the batch it replaced (an earlier load of the same
+ * force, month and kind), or {@code null}.
  */
-public record PoliceFileImported(
-        long batchId,
-        String file,
-        PoliceDataKind kind,
-        String force,
-        YearMonth month,
-        long rows,
-        Long replacedBatchId,
-        boolean demonstration,
-        String by)
-        implements AuditedChange {
+public record PoliceFileImported(ImportBatch batch, ImportBatch replaced, String by) implements AuditedChange {
 
     @Override
     public String module() {
@@ -26,7 +17,7 @@ public record PoliceFileImported(
 
     @Override
     public String action() {
-        return replacedBatchId == null ? "police-file-imported" : "police-file-replaced";
+        return replaced == null ? "batch-imported" : "batch-replaced";
     }
 
     @Override
@@ -36,18 +27,24 @@ public record PoliceFileImported(
 
     @Override
     public String objectId() {
-        return Long.toString(batchId);
+        return MonthNames.of(batch.force(), batch.month(), batch.kind());
+    }
+
+    @Override
+    public String before() {
+        return AuditJson.of(replaced);
     }
 
     @Override
     public String after() {
-        return kind.slug() + " " + force + " " + month + ": " + rows + " rows from " + file;
+        return AuditJson.of(batch);
     }
 
     @Override
     public String summary() {
-        return "Imported " + file + " (" + kind.slug() + ", " + force + ", " + month + ", " + rows + " rows"
-                + (demonstration ? ", demonstration data" : "") + ") as batch " + batchId
-                + (replacedBatchId == null ? "" : ", replacing batch " + replacedBatchId) + ".";
+        return batch.force() + " " + batch.kind().slug() + " data for " + batch.month() + " imported from "
+                + batch.fileName() + ": " + batch.rows() + (batch.rows() == 1 ? " row" : " rows") + " (batch "
+                + batch.id() + (replaced == null ? "" : ", replacing batch " + replaced.id()) + ")"
+                + (batch.demonstration() ? "; generated demonstration data" : "");
     }
 }

@@ -131,7 +131,7 @@ public final class PoliceImportBenchmark {
         if (result.refused() || result.rowsAccepted() != rows) {
             throw new IllegalStateException("the import did not load every row: " + result);
         }
-        policeData.removeBatch(result.batchId());
+        policeData.removeBatch(result.batchId(), "benchmark");
         return rows / seconds(elapsed);
     }
 

@@ -61,6 +61,8 @@ final class PageStates {
         planForms();
         policeDataPages();
         performancePages();
+        auditPages();
+        aLeadOfficersUpdatesAndAResetLink();
         errorPages();
         signingOut();
         passwordReset();
@@ -197,11 +199,53 @@ final class PageStates {
         page("peer groups", "/performance/peer-groups");
     }
 
+    /**
+     * What only a lead officer sees (their updates and one of them), and the page a one-time reset
+     * link opens: an account of this list's own, leading whatever the example plans' first lead is.
+     */
+    private void aLeadOfficersUpdatesAndAResetLink() {
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        String lead = "browser-lead";
+        if (accounts.byName(lead).isEmpty()) {
+            java.util.SortedSet<String> known = accounts.knownLeads();
+            String leads = known.contains("ACC Local Policing") ? "ACC Local Policing" : known.first();
+            accounts.add(
+                    lead,
+                    new UserAccounts.Details(Role.LEAD_OFFICER, null, null, java.util.Set.of(leads)),
+                    EveryPageIsAccessibleTest.PASSWORD.toCharArray(),
+                    "browser-test");
+        }
+        browser.forgetSession();
+        browser.signIn(lead, EveryPageIsAccessibleTest.PASSWORD);
+        page("my updates, as a lead officer", "/my-updates");
+        java.util.List<org.openqa.selenium.WebElement> items =
+                browser.driver().findElements(By.cssSelector("main a[href*='/my-updates/items/']"));
+        if (items.isEmpty()) {
+            checks.problem("the lead officer's updates list no item to open");
+        } else {
+            items.get(0).click();
+            browser.waitFor(By.tagName("h1"));
+            check("an update, as its lead officer", 200);
+        }
+
+        browser.forgetSession();
+        page(
+                "reset password, from a one-time link",
+                "/reset-password/" + accounts.issueResetToken(lead, "browser-test"));
+        browser.signIn(EveryPageIsAccessibleTest.ADMIN, EveryPageIsAccessibleTest.PASSWORD);
+    }
+
+    private void auditPages() {
+        page("audit trail, a day that cannot be read", "/audit?from=31%2F2%2F2026&to=6%2F12%2F2026");
+        page("audit trail, no entry matches the filter", "/audit?user=nobody-at-all");
+    }
+
     private void errorPages() {
         page("no such page", "/no-such-page", 404);
         page("no such plan", "/plans/no-such-plan", 404);
         page("no such batch", "/police-data/batches/999999999", 404);
         page("no such import", "/police-data/imports/no-such-import", 404);
+        page("no such audit entry", "/audit/entries/999999999", 404);
         page("a parameter holding a NUL character: refused", PERFORMANCE + "?area=%00", 400);
         page("a parameter of the wrong kind: refused", PERFORMANCE + "?asAt=not-a-month", 400);
 

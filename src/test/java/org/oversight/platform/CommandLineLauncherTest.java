@@ -19,6 +19,7 @@ class CommandLineLauncherTest {
 
     /** Every command group of every module, as the help must list them. */
     static final List<String> COMMAND_GROUPS = List.of(
+            "audit",
             "export",
             "import",
             "observations",

@@ -39,7 +39,7 @@ class ConcurrentImportsTest {
     @BeforeEach
     @AfterEach
     void startEmpty() {
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
     }
 
     @AfterEach

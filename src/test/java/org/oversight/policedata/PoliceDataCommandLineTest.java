@@ -45,7 +45,7 @@ class PoliceDataCommandLineTest {
 
     @AfterEach
     void removeWhatWasImported() {
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
         jdbc.sql("DELETE FROM policedata.month_mark").update();
     }
 

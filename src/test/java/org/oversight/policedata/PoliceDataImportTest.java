@@ -39,7 +39,7 @@ class PoliceDataImportTest {
 
     @BeforeEach
     void startEmpty() {
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
     }
 
     private List<FileImportResult> importPaths(Path... paths) {
@@ -331,7 +331,7 @@ class PoliceDataImportTest {
                 .batch(PoliceDataKind.STREET, "west-midlands", APRIL_2024)
                 .orElseThrow();
 
-        assertThat(policeData.removeBatch(street.id())).isTrue();
+        assertThat(policeData.removeBatch(street.id(), "test")).isTrue();
 
         assertThat(jdbc.sql("SELECT count(*) FROM policedata.street_crime")
                         .query(Long.class)

@@ -38,7 +38,7 @@ class PoliceDataQualityTest {
 
     @BeforeEach
     void startEmpty() {
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
     }
 
     /** The real street sample (430 rows) as a month's file, each data line changed by {@code change}. */

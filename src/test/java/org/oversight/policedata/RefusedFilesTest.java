@@ -30,7 +30,7 @@ class RefusedFilesTest {
 
     @BeforeEach
     void startEmpty() {
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
     }
 
     private FileImportResult importOne(Path path) {

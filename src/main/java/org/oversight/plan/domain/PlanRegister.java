@@ -8,11 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.oversight.plan.PlanCreated;
+import org.oversight.plan.PlanEdited;
+import org.oversight.plan.PlanVariationCreated;
+import org.oversight.plan.PlanVersionImported;
 import org.oversight.plan.file.PlanFile;
 import org.oversight.plan.file.PlanFileException;
 import org.oversight.plan.file.PlanFileProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Service;
@@ -27,11 +32,13 @@ public class PlanRegister {
     private final PlanRepository plans;
     private final PlanVersionRepository versions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PlanRegister(PlanRepository plans, PlanVersionRepository versions, Clock clock) {
+    PlanRegister(PlanRepository plans, PlanVersionRepository versions, Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.versions = versions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -120,8 +127,13 @@ public class PlanRegister {
                         null,
                         now,
                         by));
-        if (existing.isEmpty() || !existing.get().equals(plan)) {
+        if (existing.isEmpty()) {
             plan = plans.save(plan.stamped(now, by));
+            events.publishEvent(new PlanCreated(plan.key(), plan.title(), PlanJson.of(PlanJson.plan(plan)), by));
+        } else if (!existing.get().equals(plan)) {
+            plan = plans.save(plan.stamped(now, by));
+            events.publishEvent(new PlanEdited(
+                    plan.key(), PlanJson.of(PlanJson.plan(existing.get())), PlanJson.of(PlanJson.plan(plan)), by));
         }
         List<PlanImportResult.VersionOutcome> outcomes = new ArrayList<>();
         for (PlanFile.Version entry : file.versions()) {
@@ -133,11 +145,20 @@ public class PlanRegister {
             if (stored.isEmpty()) {
                 versions.save(incoming.stamped(now, by));
                 outcome = PlanImportResult.Outcome.CREATED;
+                events.publishEvent(new PlanVersionImported(
+                        plan.key(), entry.label(), file.fileName(), null, PlanJson.of(PlanJson.version(incoming)), by));
             } else if (sameContent(stored.get(), incoming)) {
                 outcome = PlanImportResult.Outcome.UNCHANGED;
             } else {
                 versions.save(stored.get().replacedBy(incoming).stamped(now, by));
                 outcome = PlanImportResult.Outcome.UPDATED;
+                events.publishEvent(new PlanVersionImported(
+                        plan.key(),
+                        entry.label(),
+                        file.fileName(),
+                        PlanJson.of(PlanJson.version(stored.get())),
+                        PlanJson.of(PlanJson.version(incoming)),
+                        by));
             }
             outcomes.add(new PlanImportResult.VersionOutcome(
                     entry.label(),
@@ -185,8 +206,12 @@ public class PlanRegister {
         }
         Instant now = clock.instant();
         Plan plan = plans.save(new Plan(null, key, title, force, issuedBy, termFrom, termTo, null, null, now, by));
-        versions.save(PlanVersion.create(plan.id(), firstVersionLabel, firstVersionDate, null, null, List.of())
-                .stamped(now, by));
+        PlanVersion first =
+                versions.save(PlanVersion.create(plan.id(), firstVersionLabel, firstVersionDate, null, null, List.of())
+                        .stamped(now, by));
+        java.util.Map<String, Object> created = PlanJson.plan(plan);
+        created.put("firstVersion", PlanJson.versionDetails(first));
+        events.publishEvent(new PlanCreated(plan.key(), plan.title(), PlanJson.of(created), by));
         return plan;
     }
 
@@ -194,7 +219,12 @@ public class PlanRegister {
     @Transactional
     public Plan updatePlan(Plan edited, int expectedVersion, String by) {
         try {
-            return plans.save(edited.withVersion(expectedVersion).stamped(clock.instant(), by));
+            Plan before = plans.findById(edited.id())
+                    .orElseThrow(() -> new PlanConflict("The plan '" + edited.title() + "'"));
+            Plan saved = plans.save(edited.withVersion(expectedVersion).stamped(clock.instant(), by));
+            events.publishEvent(new PlanEdited(
+                    saved.key(), PlanJson.of(PlanJson.plan(before)), PlanJson.of(PlanJson.plan(saved)), by));
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new PlanConflict("The plan '" + edited.title() + "'");
         }
@@ -207,7 +237,12 @@ public class PlanRegister {
     @Transactional
     public PlanVersion saveVersion(PlanVersion edited, int expectedVersion, String by) {
         try {
+            PlanVersion before =
+                    versions.findById(edited.id()).orElseThrow(() -> new PlanConflict("Version " + edited.label()));
             PlanVersion saved = versions.save(edited.asOf(expectedVersion).stamped(clock.instant(), by));
+            String planKey =
+                    plans.findById(saved.planId().getId()).orElseThrow().key();
+            VersionChanges.between(planKey, before, saved, by).forEach(events::publishEvent);
             log.info(
                     "event=plan_version_saved id={} label={} version={} by={}",
                     saved.id(),
@@ -228,6 +263,9 @@ public class PlanRegister {
         if (versions.findByPlanIdAndLabel(from.planId(), newLabel).isPresent()) {
             throw new PlanRuleViolation("label", "this plan already has a version '" + newLabel + "'");
         }
-        return versions.save(from.variation(newLabel, issuedOn).stamped(clock.instant(), by));
+        PlanVersion created = versions.save(from.variation(newLabel, issuedOn).stamped(clock.instant(), by));
+        events.publishEvent(
+                new PlanVariationCreated(key, fromLabel, newLabel, PlanJson.of(PlanJson.versionDetails(created)), by));
+        return created;
     }
 }

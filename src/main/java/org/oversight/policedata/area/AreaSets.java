@@ -57,7 +57,8 @@ public class AreaSets {
                 .param("name", setName)
                 .query()
                 .listOfRows();
-        int replaced = jdbc.sql("DELETE FROM policedata.area_set WHERE name = :name")
+        java.util.Optional<AreaSet> replaced = find(setName);
+        jdbc.sql("DELETE FROM policedata.area_set WHERE name = :name")
                 .param("name", setName)
                 .update();
         long id = jdbc.sql(
@@ -77,8 +78,9 @@ public class AreaSets {
                     .param("code", code)
                     .update();
         }
-        events.publishEvent(new AreaSetImported(id, setName, fileName, codes.size(), replaced > 0, by));
-        return find(setName).orElseThrow();
+        AreaSet stored = find(setName).orElseThrow();
+        events.publishEvent(new AreaSetImported(stored, replaced.orElse(null), by));
+        return stored;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import org.oversight.platform.TemporaryFiles;
+import org.oversight.policedata.DemonstrationDataLoaded;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.PoliceDataApi;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -48,6 +50,7 @@ class DemonstrationSeed implements SmartLifecycle {
     private final DemonstrationRecord record;
     private final DemonstrationProgress progress;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final TemporaryFiles temporaryFiles;
     private final boolean inBackground;
     private volatile boolean stopping;
@@ -60,6 +63,7 @@ class DemonstrationSeed implements SmartLifecycle {
             DemonstrationRecord record,
             DemonstrationProgress progress,
             Clock clock,
+            ApplicationEventPublisher events,
             TemporaryFiles temporaryFiles,
             @Value("${oversight.seed.demonstration-data-in-background:true}") boolean inBackground) {
         this.policeData = policeData;
@@ -67,6 +71,7 @@ class DemonstrationSeed implements SmartLifecycle {
         this.record = record;
         this.progress = progress;
         this.clock = clock;
+        this.events = events;
         this.temporaryFiles = temporaryFiles;
         this.inBackground = inBackground;
     }
@@ -111,7 +116,7 @@ class DemonstrationSeed implements SmartLifecycle {
                 }
                 if (record.done()) {
                     // Removed while loading (by the command line, or the API): remove what arrived since.
-                    int removed = policeData.removeDemonstrationData();
+                    int removed = policeData.removeDemonstrationData(SEED);
                     log.info("event=demonstration_data_removed_while_loading batches={}", removed);
                     progress.finished();
                     return;
@@ -125,6 +130,7 @@ class DemonstrationSeed implements SmartLifecycle {
                 progress.fileDone();
             }
             record.markDone(clock.instant());
+            events.publishEvent(new DemonstrationDataLoaded(files.size(), rows, SEED));
             log.info("event=demonstration_data_loaded files={} rows={}", files.size(), rows);
             progress.finished();
         } catch (IOException | RuntimeException e) {

@@ -144,16 +144,8 @@ public class PoliceFileLoader {
                     writeCounts(name, id, loaded.loader());
                     batches.finish(id, loaded.sha256(), loaded.quality());
                     version.changed();
-                    events.publishEvent(new PoliceFileImported(
-                            id,
-                            displayName,
-                            name.kind(),
-                            name.force(),
-                            name.month(),
-                            loaded.quality().rows(),
-                            existing.map(ImportBatch::id).orElse(null),
-                            demonstration,
-                            by));
+                    events.publishEvent(
+                            new PoliceFileImported(batches.find(id).orElseThrow(), existing.orElse(null), by));
                     log.debug(
                             "event=police_file_timing file={} copyMs={} countsMs={}",
                             displayName,

@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +71,7 @@ class ImportJobs implements InitializingBean, DisposableBean {
                         .map(file -> file.getFileName().toString())
                         .toList());
         try {
-            executor.execute(new Upload(job, upload, demonstration, by));
+            executor.execute(new Upload(job, upload, demonstration, by, SecurityContextHolder.getContext()));
         } catch (RejectedExecutionException e) {
             upload.close();
             job.interrupted();
@@ -86,23 +88,34 @@ class ImportJobs implements InitializingBean, DisposableBean {
         return job;
     }
 
-    /** An upload waiting for its turn: it owns its folder until it has run or is dropped. */
+    /**
+     * An upload waiting for its turn: it owns its folder until it has run or is dropped. It runs as
+     * the user who uploaded it (their security context), so that what it changes is theirs in the
+     * audit trail, from the address they signed in from.
+     */
     private final class Upload implements Runnable {
         private final ImportJob job;
         private final UploadFolder folder;
         private final boolean demonstration;
         private final String by;
+        private final SecurityContext uploader;
 
-        Upload(ImportJob job, UploadFolder folder, boolean demonstration, String by) {
+        Upload(ImportJob job, UploadFolder folder, boolean demonstration, String by, SecurityContext uploader) {
             this.job = job;
             this.folder = folder;
             this.demonstration = demonstration;
             this.by = by;
+            this.uploader = uploader;
         }
 
         @Override
         public void run() {
-            ImportJobs.this.run(this);
+            SecurityContextHolder.setContext(uploader);
+            try {
+                ImportJobs.this.run(this);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
         }
     }
 

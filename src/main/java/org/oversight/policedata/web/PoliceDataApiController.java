@@ -233,7 +233,7 @@ public class PoliceDataApiController {
     @ApiResponse(responseCode = "400", description = "The batch number is not a whole number.", content = @Content)
     @ApiResponse(responseCode = "404", description = "There is no batch with this number.", content = @Content)
     public ResponseEntity<Void> remove(@Parameter(description = "The batch number") @PathVariable long id) {
-        if (!policeData.removeBatch(id)) {
+        if (!policeData.removeBatch(id, CurrentUser.name())) {
             throw new BatchNotFound(id);
         }
         return ResponseEntity.noContent().build();

@@ -375,6 +375,42 @@ class PoliceDataPagesTest {
         assertThat(waitUntilFinished(second)).contains("1 file: 1 imported");
     }
 
+    @Test
+    void anUploadIsAuditedAsTheUploadersWithTheAddressTheySignedInFrom() throws Exception {
+        var uploader = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                "uploader",
+                null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANALYST")));
+        uploader.setDetails(
+                new org.springframework.security.web.authentication.WebAuthenticationDetails("192.0.2.88", null));
+        String jobPage = mvc.perform(multipart("/police-data/upload")
+                        .file(PoliceUploads.street("files"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(uploader))
+                        .with(csrf().asHeader()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(jobPage).isNotNull();
+        // The upload's page is the uploader's own (issue 9), so wait on the trail itself.
+        org.oversight.audit.AuditFilter filter = new org.oversight.audit.AuditFilter(
+                "uploader", "policedata", "west-midlands/2024-04/street", null, null);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (trail.page(filter, 1, 1, false).entries().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the upload's import was not audited within " + WAIT);
+            }
+            Thread.sleep(100);
+        }
+        var entry = trail.page(filter, 1, 1, false).entries().get(0);
+        assertThat(entry.action()).isIn("batch-imported", "batch-replaced");
+        assertThat(entry.address()).isEqualTo("192.0.2.88");
+    }
+
+    @Autowired
+    org.oversight.audit.AuditTrail trail;
+
     private String upload(MockMultipartFile file) throws Exception {
         return mvc.perform(multipart("/police-data/upload")
                         .file(file)

@@ -1,4 +1,4 @@
-package org.oversight.policedata.web;
+package org.oversight.platform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The GOV.UK pagination component's links for a list over several pages, keeping the list's filter
  * in every link: the first and last page, the current page and its neighbours, gaps as ellipses.
+ * Pages draw it with the {@code fragments/pagination} fragment.
  */
-record Pagination(String previous, String next, List<Item> items) {
+public record Pagination(String previous, String next, List<Item> items) {
 
     /** A page number link, or an ellipsis (number 0). */
     record Item(int number, String href, boolean current) {
@@ -17,7 +18,7 @@ record Pagination(String previous, String next, List<Item> items) {
         }
     }
 
-    static Pagination of(UriComponentsBuilder base, int page, int pages) {
+    public static Pagination of(UriComponentsBuilder base, int page, int pages) {
         List<Item> items = new ArrayList<>();
         int last = 0;
         for (int n = 1; n <= pages; n++) {
