@@ -125,6 +125,14 @@ public class Observations {
                 .list();
     }
 
+    /** The codes observations have been imported under, in alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<String> seriesCodes() {
+        return jdbc.sql("SELECT DISTINCT indicator_code FROM performance.observation ORDER BY indicator_code")
+                .query(String.class)
+                .list();
+    }
+
     private List<Observation> find(String indicator, ReportingPeriod period, String area) {
         return jdbc.sql(
                         """

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.oversight.performance.indicator.IndicatorCatalogue;
+import org.oversight.force.ForceApi;
 import org.oversight.performance.measure.DistrictComparison;
 import org.oversight.performance.measure.MeasureCalculator;
 import org.oversight.performance.measure.SeriesReader;
@@ -30,7 +30,7 @@ public class PerformanceApi {
 
     private final PlanApi plans;
     private final PoliceDataApi policeData;
-    private final IndicatorCatalogue catalogue;
+    private final ForceApi forces;
     private final SeriesReader series;
     private final MeasureCalculator calculator;
     private final DistrictComparison districts;
@@ -38,33 +38,37 @@ public class PerformanceApi {
     PerformanceApi(
             PlanApi plans,
             PoliceDataApi policeData,
-            IndicatorCatalogue catalogue,
+            ForceApi forces,
             SeriesReader series,
             MeasureCalculator calculator,
             DistrictComparison districts) {
         this.plans = plans;
         this.policeData = policeData;
-        this.catalogue = catalogue;
+        this.forces = forces;
         this.series = series;
         this.calculator = calculator;
         this.districts = districts;
     }
 
-    /** The force whose data the plans read (a data.police.uk slug, {@code west-midlands}). */
+    /** The force whose data the plans read (its data.police.uk slug); empty until the force is set. */
     public String force() {
-        return catalogue.force();
+        return forces.slug();
     }
 
     /** The areas figures can be shown for: the force, its districts, then the named area sets. */
     @Transactional(readOnly = true)
     public List<Area> areas() {
+        String force = force();
         List<Area> areas = new ArrayList<>();
-        areas.add(Area.force(force()));
-        for (String district : policeData.districts(force())) {
-            areas.add(Area.district(force(), district));
+        areas.add(Area.force(force));
+        if (force.isEmpty()) {
+            return areas;
+        }
+        for (String district : policeData.districts(force)) {
+            areas.add(Area.district(force, district));
         }
         for (AreaSet set : policeData.areaSets()) {
-            areas.add(Area.areaSet(force(), set.name()));
+            areas.add(Area.areaSet(force, set.name()));
         }
         return areas;
     }
@@ -75,8 +79,9 @@ public class PerformanceApi {
      */
     @Transactional(readOnly = true)
     public Optional<Area> findArea(String name) {
-        if (name == null || name.isBlank() || name.equals(force())) {
-            return Optional.of(Area.force(force()));
+        String force = force();
+        if (name == null || name.isBlank() || name.equals(force)) {
+            return Optional.of(Area.force(force));
         }
         return areas().stream().filter(a -> a.name().equals(name)).findFirst();
     }
@@ -87,13 +92,14 @@ public class PerformanceApi {
      */
     @Transactional(readOnly = true)
     public Area area(String name) {
-        if (name == null || name.isBlank() || name.equals(force())) {
-            return Area.force(force());
+        String force = force();
+        if (name == null || name.isBlank() || name.equals(force)) {
+            return Area.force(force);
         }
         if (policeData.areaSets().stream().anyMatch(set -> set.name().equals(name))) {
-            return Area.areaSet(force(), name);
+            return Area.areaSet(force, name);
         }
-        return Area.district(force(), name);
+        return Area.district(force, name);
     }
 
     /**

@@ -45,17 +45,16 @@ public class DistrictComparison {
     /**
      * Each district's figures as at {@code asAt} (the force's month judged when {@code null}), then
      * the rows with no district recorded and the whole force, so that the districts visibly add up
-     * to the force; empty for observation measures and measures without an indicator.
+     * to the force; empty for observation and stop and search measures (searches have no district) and
+     * measures without an indicator.
      */
     public List<MeasurePerformance.DistrictRow> rows(PlanMeasure measure, String force, YearMonth asAt) {
-        Optional<IndicatorCatalogue.Link> link =
-                catalogue.link(measure.planKey(), measure.versionLabel(), measure.ref());
-        if (link.isEmpty()
-                || link.get().indicator() == null
-                || !link.get().indicator().source().isPoliceData()) {
+        Optional<Indicator> linked =
+                measure.indicator() == null ? Optional.empty() : catalogue.find(measure.indicator());
+        if (linked.isEmpty() || !linked.get().source().byDistrict() || force.isEmpty()) {
             return List.of();
         }
-        Indicator indicator = link.get().indicator();
+        Indicator indicator = linked.get();
         Coverage months = coverage.of(indicator, force);
         YearMonth month =
                 MeasureCalculator.judgedMonth(asAt, months.judged(series.read(indicator, Area.force(force))), months);

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an indicator's monthly figures in an area, every month there are any: police-data counts and
- * rates from the stored counts, rates per 1,000 residents with the population reference data, and
- * imported observations. Police series are kept until the imports change.
+ * rates from the stored counts (street crimes by area; stop and search records for the whole force
+ * only, a search having no district), rates per 1,000 residents with the population reference data,
+ * and imported observations. Police series are kept until the imports change.
  */
 @Component
 public class SeriesReader {
@@ -62,7 +63,7 @@ public class SeriesReader {
             return readNow(indicator, area);
         }
         String version = cachedVersion;
-        String key = area.kind() + "|" + area.name() + "|" + source;
+        String key = area.kind() + "|" + area.force() + "|" + area.name() + "|" + source;
         IndicatorSeries cached = policeSeries.get(key);
         if (cached == null) {
             cached = readNow(indicator, area);
@@ -145,6 +146,23 @@ public class SeriesReader {
                     policeData.monthlyStreetCounts(area, rate.crimeTypes(), rate.positiveOutcomes(), EARLIEST, LATEST));
             MonthlySeries denominator =
                     monthly(policeData.monthlyStreetCounts(area, rate.crimeTypes(), List.of(), EARLIEST, LATEST));
+            return new RateSeries(numerator, denominator, HUNDRED);
+        }
+        if (source instanceof Indicator.StopSearchCount count) {
+            if (area.kind() != Area.Kind.FORCE) {
+                return new CountSeries(MonthlySeries.empty());
+            }
+            return new CountSeries(
+                    monthly(policeData.monthlyStopSearchCounts(area.force(), count.searches(), EARLIEST, LATEST)));
+        }
+        if (source instanceof Indicator.StopSearchRate rate) {
+            if (area.kind() != Area.Kind.FORCE) {
+                return new RateSeries(MonthlySeries.empty(), MonthlySeries.empty(), HUNDRED);
+            }
+            MonthlySeries numerator = monthly(policeData.monthlyStopSearchCounts(
+                    area.force(), rate.searches().and(rate.counted()), EARLIEST, LATEST));
+            MonthlySeries denominator =
+                    monthly(policeData.monthlyStopSearchCounts(area.force(), rate.searches(), EARLIEST, LATEST));
             return new RateSeries(numerator, denominator, HUNDRED);
         }
         if (source instanceof Indicator.PopulationRate rate) {

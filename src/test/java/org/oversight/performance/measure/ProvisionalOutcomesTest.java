@@ -32,6 +32,7 @@ class ProvisionalOutcomesTest {
     private static final Area FORCE = Area.force("west-midlands");
     private static final Indicator VEHICLE_CRIME_OUTCOMES = new Indicator(
             "vehicle-crime-positive-outcome-rate",
+            1,
             "Vehicle crime positive outcome rate",
             MeasureUnit.PERCENT,
             Aggregation.RATIO,
