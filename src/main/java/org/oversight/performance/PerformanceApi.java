@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.oversight.force.ForceApi;
+import org.oversight.performance.indicator.IndicatorCatalogue;
 import org.oversight.performance.measure.DistrictComparison;
 import org.oversight.performance.measure.MeasureCalculator;
+import org.oversight.performance.measure.Reading;
 import org.oversight.performance.measure.SeriesReader;
 import org.oversight.plan.PlanApi;
 import org.oversight.plan.PlanMeasure;
@@ -31,6 +33,7 @@ public class PerformanceApi {
     private final PlanApi plans;
     private final PoliceDataApi policeData;
     private final ForceApi forces;
+    private final IndicatorCatalogue indicators;
     private final SeriesReader series;
     private final MeasureCalculator calculator;
     private final DistrictComparison districts;
@@ -39,12 +42,14 @@ public class PerformanceApi {
             PlanApi plans,
             PoliceDataApi policeData,
             ForceApi forces,
+            IndicatorCatalogue indicators,
             SeriesReader series,
             MeasureCalculator calculator,
             DistrictComparison districts) {
         this.plans = plans;
         this.policeData = policeData;
         this.forces = forces;
+        this.indicators = indicators;
         this.series = series;
         this.calculator = calculator;
         this.districts = districts;
@@ -108,11 +113,10 @@ public class PerformanceApi {
      */
     @Transactional(readOnly = true)
     public List<MeasurePerformance> measures(String planKey, String versionLabel, Area area, YearMonth asAt) {
-        series.refresh();
-        boolean demonstration = policeData.hasDemonstrationData();
+        Reading reading = series.reading(indicators.current());
         List<MeasurePerformance> result = new ArrayList<>();
         for (PlanMeasure measure : plans.measures(planKey, versionLabel)) {
-            result.add(calculator.compute(measure, area, asAt, demonstration));
+            result.add(calculator.compute(measure, area, asAt, reading));
         }
         return result;
     }
@@ -121,10 +125,9 @@ public class PerformanceApi {
     @Transactional(readOnly = true)
     public Optional<MeasurePerformance> measure(
             String planKey, String versionLabel, String objectiveNumber, String measureRef, Area area, YearMonth asAt) {
-        series.refresh();
-        boolean demonstration = policeData.hasDemonstrationData();
+        Reading reading = series.reading(indicators.current());
         return find(planKey, versionLabel, objectiveNumber, measureRef)
-                .map(m -> calculator.compute(m, area, asAt, demonstration));
+                .map(m -> calculator.compute(m, area, asAt, reading));
     }
 
     /**
@@ -134,9 +137,9 @@ public class PerformanceApi {
     @Transactional(readOnly = true)
     public List<MeasurePerformance.DistrictRow> districts(
             String planKey, String versionLabel, String objectiveNumber, String measureRef, YearMonth asAt) {
-        series.refresh();
+        Reading reading = series.reading(indicators.current());
         return find(planKey, versionLabel, objectiveNumber, measureRef)
-                .map(m -> districts.rows(m, force(), asAt))
+                .map(m -> districts.rows(m, force(), asAt, reading))
                 .orElse(List.of());
     }
 

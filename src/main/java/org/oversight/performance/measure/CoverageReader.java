@@ -30,14 +30,19 @@ class CoverageReader {
         this.properties = properties;
     }
 
-    /** The coverage of an indicator's figures for the force. */
+    /** The coverage of an indicator's figures for the force, as the data stand now. */
     Coverage of(Indicator indicator, String force) {
+        return of(indicator, force, policeData.dataVersion());
+    }
+
+    /** The coverage of an indicator's figures for the force, at the data version given (read once a request). */
+    Coverage of(Indicator indicator, String force, String version) {
         if (!indicator.source().isPoliceData()) {
             return Coverage.ALL_MONTHS;
         }
         SortedMap<YearMonth, String> incomplete = new TreeMap<>();
         List<YearMonth> complete = new ArrayList<>();
-        for (MonthCompleteness month : months(force, indicator.source().policeData())) {
+        for (MonthCompleteness month : months(force, indicator.source().policeData(), version)) {
             if (month.complete()) {
                 complete.add(month.month());
             } else {
@@ -53,8 +58,7 @@ class CoverageReader {
     }
 
     /** The force's months of a kind of data and their completeness, read once for each state of the data. */
-    private List<MonthCompleteness> months(String force, PoliceDataKind kind) {
-        String version = policeData.dataVersion();
+    private List<MonthCompleteness> months(String force, PoliceDataKind kind, String version) {
         Cached known = cached.get(kind);
         if (known == null || !known.version().equals(version) || !known.force().equals(force)) {
             known = new Cached(version, force, policeData.completeness(force, kind));

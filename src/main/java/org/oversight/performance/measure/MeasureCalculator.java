@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.oversight.performance.MeasurePerformance;
 import org.oversight.performance.PopulationTotal;
 import org.oversight.performance.indicator.Indicator;
-import org.oversight.performance.indicator.IndicatorCatalogue;
 import org.oversight.performance.period.Aggregation;
 import org.oversight.performance.period.Comparisons;
 import org.oversight.performance.period.Figures;
@@ -41,20 +40,18 @@ public class MeasureCalculator {
 
     static final MonthRange ALL_TIME = new MonthRange(YearMonth.of(2000, 1), YearMonth.of(2100, 12));
 
-    private final IndicatorCatalogue catalogue;
     private final SeriesReader series;
     private final CoverageReader coverage;
     private final TargetJudge judge;
 
-    MeasureCalculator(IndicatorCatalogue catalogue, SeriesReader series, CoverageReader coverage, TargetJudge judge) {
-        this.catalogue = catalogue;
+    MeasureCalculator(SeriesReader series, CoverageReader coverage, TargetJudge judge) {
         this.series = series;
         this.coverage = coverage;
         this.judge = judge;
     }
 
     /** A measure's figures; {@code asAt} {@code null} means its latest month that is judged. */
-    public MeasurePerformance compute(PlanMeasure measure, Area area, YearMonth asAt, boolean demonstration) {
+    public MeasurePerformance compute(PlanMeasure measure, Area area, YearMonth asAt, Reading reading) {
         if (measure.indicator() == null) {
             return withoutData(
                     measure,
@@ -64,17 +61,17 @@ public class MeasureCalculator {
                             ? "no indicator can serve this measure. " + measure.noIndicatorReason()
                             : "no indicator has been linked to this measure.");
         }
-        Optional<Indicator> found = catalogue.find(measure.indicator());
-        if (found.isEmpty()) {
+        Indicator found = reading.indicators().get(measure.indicator());
+        if (found == null) {
             return withoutData(
                     measure, area, null, "its indicator '" + measure.indicator() + "' is not defined (Indicators).");
         }
-        return compute(measure, area, found.get(), asAt, demonstration);
+        return compute(measure, area, found, asAt, reading);
     }
 
     /** A measure's figures from a given indicator (the one it is linked to, or one being tried). */
     public MeasurePerformance compute(
-            PlanMeasure measure, Area area, Indicator indicator, YearMonth asAt, boolean demonstration) {
+            PlanMeasure measure, Area area, Indicator indicator, YearMonth asAt, Reading reading) {
         if (indicator.source().isPoliceData() && area.force().isEmpty()) {
             return withoutData(
                     measure,
@@ -105,9 +102,9 @@ public class MeasureCalculator {
                 indicator,
                 residents,
                 series.read(indicator, area),
-                coverage.of(indicator, area.force()),
+                coverage.of(indicator, area.force(), reading.dataVersion()),
                 asAt,
-                demonstration);
+                reading.demonstration());
     }
 
     /** The figures of a measure from its indicator's series as read and the months that count. */

@@ -47,6 +47,9 @@ public class SeriesReader {
 
     private volatile String cachedVersion = "";
 
+    /** Whether demonstration data are loaded, as at {@link #cachedVersion}. */
+    private volatile Boolean demonstration;
+
     SeriesReader(PoliceDataApi policeData, Observations observations, Population population) {
         this.policeData = policeData;
         this.observations = observations;
@@ -185,11 +188,30 @@ public class SeriesReader {
             synchronized (policeSeries) {
                 if (!current.equals(cachedVersion)) {
                     policeSeries.clear();
+                    demonstration = null;
                     cachedVersion = current;
                 }
             }
         }
         return current;
+    }
+
+    /**
+     * What a request computes from: the data's version (refreshing the cache), whether demonstration
+     * data are loaded (read once for each version) and the indicators given.
+     */
+    public Reading reading(java.util.Map<String, Indicator> indicators) {
+        String version = refresh();
+        Boolean demo = demonstration;
+        if (demo == null) {
+            demo = policeData.hasDemonstrationData();
+            synchronized (policeSeries) {
+                if (version.equals(cachedVersion)) {
+                    demonstration = demo;
+                }
+            }
+        }
+        return new Reading(version, demo, indicators);
     }
 
     private static MonthlySeries monthly(Map<YearMonth, Long> counts) {

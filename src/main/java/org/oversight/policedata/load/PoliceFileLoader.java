@@ -88,7 +88,7 @@ public class PoliceFileLoader {
                             0,
                             0,
                             "the file name must say the month, force and kind, as data.police.uk names files:"
-                                    + " 2024-04-west-midlands-street.csv, …-outcomes.csv or …-stop-and-search.csv"));
+                                    + " 2024-04-wiltshire-street.csv, …-outcomes.csv or …-stop-and-search.csv"));
             listener.fileFinished(result);
             return result;
         }

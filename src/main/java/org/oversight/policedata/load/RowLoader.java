@@ -87,7 +87,7 @@ abstract class RowLoader {
 
     abstract void write(long batchId, long line, String[] fields, BinaryCopyWriter out) throws IOException, FileRefused;
 
-    /** "Birmingham 001A" → "Birmingham"; null when the name does not end in such a code. */
+    /** "Swindon 001A" → "Swindon"; null when the name does not end in such a code. */
     static String district(String lsoaName) {
         int n = lsoaName.length();
         if (n < 6 || lsoaName.charAt(n - 5) != ' ') {

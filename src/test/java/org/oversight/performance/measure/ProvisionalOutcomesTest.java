@@ -38,7 +38,7 @@ class ProvisionalOutcomesTest {
             Aggregation.RATIO,
             new Indicator.PositiveOutcomeRate(List.of("Vehicle crime"), List.of("Offender fined")));
 
-    private final MeasureCalculator calculator = new MeasureCalculator(null, null, null, new TargetJudge(null, null));
+    private final MeasureCalculator calculator = new MeasureCalculator(null, null, new TargetJudge(null, null));
 
     /** 33 months alternating 10% and 12% of 1,000 crimes, then 9.4%, 9.0% and 5.0%. */
     private static IndicatorSeries rates() {
