@@ -58,7 +58,7 @@ record IndicatorForm(
 
     /** A group of checkboxes: {@code name} is the request field, {@code id} the first box's id (for errors). */
     record Choices(String id, String name, String legend, String hint, List<Option> options, String error) {
-        long chosen() {
+        public long chosen() {
             return options.stream().filter(Option::checked).count();
         }
     }
@@ -69,8 +69,8 @@ record IndicatorForm(
     /** What the checkboxes may offer: the known values of each list. */
     record Options(List<String> crimeTypes, List<String> outcomes, Map<StopSearchField, List<String>> stopSearch) {}
 
-    /** Whether the form has a problem. */
-    boolean hasErrors() {
+    /** Whether the form has a problem (public: the template calls it). */
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
