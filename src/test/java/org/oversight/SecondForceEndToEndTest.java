@@ -166,7 +166,9 @@ class SecondForceEndToEndTest {
                         BigDecimal.valueOf(100 * positive)
                                 .divide(BigDecimal.valueOf(withOutcome.size()), MathContext.DECIMAL128),
                         org.assertj.core.data.Offset.offset(new BigDecimal("0.000000001")));
-        assertThat(outcomes.path("targetStatus").asText()).isIn("met", "not_met");
+        // April 2024 is the only month of 2024/25 imported: the year is in progress, so the target is
+        // judged on track, at risk or off track (not yet met or not met).
+        assertThat(outcomes.path("targetStatus").asText()).isIn("on_track", "at_risk", "off_track");
 
         assertThat(find(measures("Swindon"), "2-m2").path("statement").asText())
                 .contains("stop and search figures are for the whole force area only");

@@ -45,6 +45,17 @@ class IndicatorPagesTest {
     }
 
     @Test
+    void theStopAndSearchRateFormGroupsItsListsUnderTheSearchesEachChooses() throws Exception {
+        mvc.perform(get("/indicators/new")
+                        .param("kind", SourceKind.STOP_AND_SEARCH_RATE.code())
+                        .with(user("ana").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Searches the rate is of</h2>")))
+                .andExpect(content().string(containsString(">Of those, the ones counted</h2>")))
+                .andExpect(content().string(containsString(">Legislation (0 chosen)<")));
+    }
+
+    @Test
     void aPreviewShowsTheFormAgainWithItsMonthlyFiguresAndSavesNothing() throws Exception {
         mvc.perform(post("/indicators/new")
                         .param("kind", SourceKind.POLICE_STREET_COUNT.code())

@@ -56,8 +56,20 @@ record IndicatorForm(
             "Defendant sent to Crown Court",
             "Awaiting court outcome");
 
-    /** A group of checkboxes: {@code name} is the request field, {@code id} the first box's id (for errors). */
-    record Choices(String id, String name, String legend, String hint, List<Option> options, String error) {
+    /**
+     * A group of checkboxes: {@code name} is the request field, {@code id} the first box's id (for errors),
+     * {@code summary} its short name on the closed list, {@code heading} a heading shown before it when it
+     * begins a set of lists (the stop and search filters), otherwise null.
+     */
+    record Choices(
+            String id,
+            String name,
+            String legend,
+            String summary,
+            String heading,
+            String hint,
+            List<Option> options,
+            String error) {
         public long chosen() {
             return options.stream().filter(Option::checked).count();
         }
@@ -230,16 +242,27 @@ record IndicatorForm(
             List<Choices> choices,
             String heading) {
         Map<String, Object> filter = (Map<String, Object>) source.getOrDefault(name, Map.of());
+        boolean first = true;
         for (StopSearchField field : StopSearchField.values()) {
             List<String> offered = new ArrayList<>(options.stopSearch().getOrDefault(field, List.of()));
             offered.add("");
-            choices.add(choices(
+            Choices list = choices(
                     name + "." + field.code(),
                     heading + ": " + field.label().toLowerCase(Locale.UK),
                     "None ticked: any " + field.label().toLowerCase(Locale.UK) + ".",
                     offered,
                     list(filter.get(field.code())),
-                    errors));
+                    errors);
+            choices.add(new Choices(
+                    list.id(),
+                    list.name(),
+                    list.legend(),
+                    field.label(),
+                    first ? heading : null,
+                    list.hint(),
+                    list.options(),
+                    list.error()));
+            first = false;
         }
     }
 
@@ -263,7 +286,7 @@ record IndicatorForm(
                     chosen.contains(value)));
             i++;
         }
-        return new Choices(id, name, legend, hint, options, errors.get(id));
+        return new Choices(id, name, legend, legend, null, hint, options, errors.get(id));
     }
 
     /** The form field a problem's field names: {@code source.searches.legislation[2]} → {@code searches-legislation}. */
