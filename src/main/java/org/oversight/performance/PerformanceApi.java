@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.oversight.force.ForceApi;
 import org.oversight.performance.indicator.IndicatorCatalogue;
+import org.oversight.performance.measure.ComputedMeasures;
 import org.oversight.performance.measure.DistrictComparison;
 import org.oversight.performance.measure.MeasureCalculator;
 import org.oversight.performance.measure.Reading;
@@ -35,7 +36,7 @@ public class PerformanceApi {
     private final ForceApi forces;
     private final IndicatorCatalogue indicators;
     private final SeriesReader series;
-    private final MeasureCalculator calculator;
+    private final ComputedMeasures computed;
     private final DistrictComparison districts;
 
     PerformanceApi(
@@ -44,14 +45,14 @@ public class PerformanceApi {
             ForceApi forces,
             IndicatorCatalogue indicators,
             SeriesReader series,
-            MeasureCalculator calculator,
+            ComputedMeasures computed,
             DistrictComparison districts) {
         this.plans = plans;
         this.policeData = policeData;
         this.forces = forces;
         this.indicators = indicators;
         this.series = series;
-        this.calculator = calculator;
+        this.computed = computed;
         this.districts = districts;
     }
 
@@ -116,7 +117,7 @@ public class PerformanceApi {
         Reading reading = series.reading(indicators.current());
         List<MeasurePerformance> result = new ArrayList<>();
         for (PlanMeasure measure : plans.measures(planKey, versionLabel)) {
-            result.add(calculator.compute(measure, area, asAt, reading));
+            result.add(computed.compute(measure, area, asAt, reading));
         }
         return result;
     }
@@ -127,7 +128,7 @@ public class PerformanceApi {
             String planKey, String versionLabel, String objectiveNumber, String measureRef, Area area, YearMonth asAt) {
         Reading reading = series.reading(indicators.current());
         return find(planKey, versionLabel, objectiveNumber, measureRef)
-                .map(m -> calculator.compute(m, area, asAt, reading));
+                .map(m -> computed.compute(m, area, asAt, reading));
     }
 
     /**

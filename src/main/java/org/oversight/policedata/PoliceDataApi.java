@@ -78,7 +78,10 @@ public class PoliceDataApi {
      */
     @Transactional
     public AreaSet importAreaSet(String name, String fileName, java.io.InputStream csv, String by) {
-        return areaSets.store(name, fileName, csv, by);
+        AreaSet stored = areaSets.store(name, fileName, csv, by);
+        // Figures kept in memory for an area set of this name were counted over its old LSOAs.
+        version.changed();
+        return stored;
     }
 
     @Transactional(readOnly = true)

@@ -47,6 +47,11 @@ public class SeriesReader {
 
     private volatile String cachedVersion = "";
 
+    /** Observation series already read (they are small), for the observations as they stood ({@link Observations#revision()}). */
+    private final ConcurrentHashMap<String, IndicatorSeries> observedSeries = new ConcurrentHashMap<>();
+
+    private volatile String observedRevision = "";
+
     /** Whether demonstration data are loaded, as at {@link #cachedVersion}. */
     private volatile Boolean demonstration;
 
@@ -94,8 +99,27 @@ public class SeriesReader {
         return area.kind() == Area.Kind.FORCE ? rate.forcePopulationArea() : area.name();
     }
 
-    /** Observations of {@code code} in the area named, combined as the indicator combines months. */
+    /**
+     * Observations of {@code code} in the area named, combined as the indicator combines months; kept
+     * until the observations change ({@link #refresh()} checks, once for each request).
+     */
     public IndicatorSeries observed(Indicator indicator, String code, String areaName) {
+        String revision = observedRevision;
+        String key = code + "|" + areaName + "|" + indicator.aggregation() + "|" + indicator.unit();
+        IndicatorSeries cached = observedSeries.get(key);
+        if (cached == null) {
+            cached = observedNow(indicator, code, areaName);
+            synchronized (observedSeries) {
+                // A series read while an import changed the observations is used once but not kept.
+                if (revision.equals(observedRevision)) {
+                    observedSeries.put(key, cached);
+                }
+            }
+        }
+        return cached;
+    }
+
+    private IndicatorSeries observedNow(Indicator indicator, String code, String areaName) {
         List<Observation> stored = observations.series(code, areaName);
         SortedMap<YearMonth, BigDecimal> values = new TreeMap<>();
         SortedMap<YearMonth, BigDecimal> numerators = new TreeMap<>();
@@ -181,8 +205,20 @@ public class SeriesReader {
         return observed(indicator, observed.observationCode(), area.name());
     }
 
-    /** Empties the cache when the imports have changed since it was filled; answers the version. */
+    /**
+     * Empties the caches when the imports (police data, observations) have changed since they were
+     * filled; answers the police data's version.
+     */
     public String refresh() {
+        String observed = observations.revision();
+        if (!observed.equals(observedRevision)) {
+            synchronized (observedSeries) {
+                if (!observed.equals(observedRevision)) {
+                    observedSeries.clear();
+                    observedRevision = observed;
+                }
+            }
+        }
         String current = policeData.dataVersion();
         if (!current.equals(cachedVersion)) {
             synchronized (policeSeries) {
@@ -211,7 +247,7 @@ public class SeriesReader {
                 }
             }
         }
-        return new Reading(version, demo, indicators);
+        return new Reading(version, observedRevision, demo, indicators);
     }
 
     private static MonthlySeries monthly(Map<YearMonth, Long> counts) {
