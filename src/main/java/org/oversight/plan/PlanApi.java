@@ -1,18 +1,15 @@
 package org.oversight.plan;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.oversight.plan.domain.IndicatorLinks;
-import org.oversight.plan.domain.Measure;
 import org.oversight.plan.domain.MeasureLinks;
-import org.oversight.plan.domain.MeasureViews;
-import org.oversight.plan.domain.Objective;
 import org.oversight.plan.domain.Plan;
 import org.oversight.plan.domain.PlanNotFound;
 import org.oversight.plan.domain.PlanRegister;
 import org.oversight.plan.domain.PlanVersion;
+import org.oversight.plan.domain.VersionMeasures;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +20,13 @@ public class PlanApi {
     private final PlanRegister register;
     private final MeasureLinks links;
     private final IndicatorLinks indicatorLinks;
+    private final VersionMeasures versionMeasures;
 
-    PlanApi(PlanRegister register, MeasureLinks links, IndicatorLinks indicatorLinks) {
+    PlanApi(PlanRegister register, MeasureLinks links, IndicatorLinks indicatorLinks, VersionMeasures versionMeasures) {
         this.register = register;
         this.links = links;
         this.indicatorLinks = indicatorLinks;
+        this.versionMeasures = versionMeasures;
     }
 
     /** Every plan as {@code key → title}, in order of title. */
@@ -123,20 +122,6 @@ public class PlanApi {
     /** Every measure of a plan version in the plan's order; empty when there is no such version. */
     @Transactional(readOnly = true)
     public List<PlanMeasure> measures(String planKey, String versionLabel) {
-        PlanVersion version;
-        try {
-            version = register.version(planKey, versionLabel);
-        } catch (PlanNotFound e) {
-            return List.of();
-        }
-        List<PlanMeasure> measures = new ArrayList<>();
-        for (int o = 0; o < version.objectives().size(); o++) {
-            Objective objective = version.objectives().get(o);
-            for (int m = 0; m < objective.measures().size(); m++) {
-                Measure measure = objective.measures().get(m);
-                measures.add(MeasureViews.of(planKey, versionLabel, o, objective, m, measure));
-            }
-        }
-        return measures;
+        return versionMeasures.of(planKey, versionLabel);
     }
 }
