@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.oversight.platform.TemporaryFiles;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.PoliceDataApi;
@@ -69,6 +68,7 @@ class DemonstrationSeed implements SmartLifecycle {
     private final DemonstrationRecord record;
     private final DemonstrationProgress progress;
     private final Clock clock;
+    private final TemporaryFiles temporaryFiles;
     private final boolean inBackground;
     private final List<Period> periods;
     private final int files;
@@ -82,6 +82,7 @@ class DemonstrationSeed implements SmartLifecycle {
             DemonstrationRecord record,
             DemonstrationProgress progress,
             Clock clock,
+            TemporaryFiles temporaryFiles,
             @Value("${oversight.seed.demonstration-data-in-background:true}") boolean inBackground,
             @Value("${oversight.seed.demonstration-periods:2019-04..2025-03,2012-04..2015-03}") List<String> periods) {
         this.policeData = policeData;
@@ -89,6 +90,7 @@ class DemonstrationSeed implements SmartLifecycle {
         this.record = record;
         this.progress = progress;
         this.clock = clock;
+        this.temporaryFiles = temporaryFiles;
         this.inBackground = inBackground;
         this.periods = periods.stream().map(Period::parse).toList();
         this.files = 3 * this.periods.stream().mapToInt(Period::months).sum();
@@ -124,7 +126,8 @@ class DemonstrationSeed implements SmartLifecycle {
     void load() {
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("oversight-");
+            // In Oversight's temporary folder, which a start cleans if this process dies before deleting it.
+            folder = temporaryFiles.newFolder("demonstration-");
             long rows = 0;
             for (Period period : periods) {
                 Path data = folder.resolve(SEED);
@@ -167,7 +170,7 @@ class DemonstrationSeed implements SmartLifecycle {
             }
             progress.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
-            delete(folder);
+            temporaryFiles.delete(folder);
         }
     }
 
@@ -200,19 +203,6 @@ class DemonstrationSeed implements SmartLifecycle {
             if (loading.isAlive()) {
                 log.warn("event=demonstration_data_still_loading_at_shutdown");
             }
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            log.warn("event=demonstration_folder_not_deleted folder={}", folder);
         }
     }
 }
