@@ -6,6 +6,7 @@ import org.oversight.plan.MeasureUnit;
 import org.oversight.plan.PlanApi;
 import org.oversight.plan.PlanMeasure;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,9 @@ public class MeasureLinkRules implements IndicatorLinkCheck, SmartInitializingSi
     private final IndicatorCatalogue catalogue;
     private final PlanApi plans;
 
-    MeasureLinkRules(IndicatorCatalogue catalogue, PlanApi plans) {
+    // Lazy: this bean is made at start-up even in a command (it registers itself with the plan
+    // register), and the catalogue would bring the police data with it; it is needed only to check a link.
+    MeasureLinkRules(@Lazy IndicatorCatalogue catalogue, PlanApi plans) {
         this.catalogue = catalogue;
         this.plans = plans;
     }
