@@ -2,16 +2,21 @@ package org.oversight.force.web;
 
 import org.oversight.force.ForceApi;
 import org.oversight.force.ForceSettings;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives every page the office's name for its header, and tells administrators on every page when no
- * force has been set up yet (the layout shows a banner linking to the first-run page).
+ * force has been set up yet (the layout shows a banner linking to the first-run page). Only for
+ * controllers: the actuator's health endpoint must answer without the database. When the database
+ * cannot be reached the page is shown without the office's name (the error page says why).
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = Controller.class)
 class ForceAdvice {
 
     private final ForceApi force;
@@ -22,7 +27,11 @@ class ForceAdvice {
 
     @ModelAttribute("office")
     ForceSettings office() {
-        return force.current().orElse(null);
+        try {
+            return force.current().orElse(null);
+        } catch (DataAccessException | TransactionException e) {
+            return null;
+        }
     }
 
     @ModelAttribute("forceToSetUp")
@@ -30,6 +39,10 @@ class ForceAdvice {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean admin =
                 user != null && user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-        return admin && force.current().isEmpty();
+        try {
+            return admin && force.current().isEmpty();
+        } catch (DataAccessException | TransactionException e) {
+            return false;
+        }
     }
 }
