@@ -33,6 +33,35 @@ public record IndicatorFile(String fileName, List<Entry> entries, LocatedYaml lo
 
     public static final String FORMAT = "oversight-indicators/1";
 
+    /** Far beyond any real catalogue (the example's 129 indicators are 1,000 lines, 40 KB, 3,000 values). */
+    static final int MAX_CHARACTERS = 4 * 1024 * 1024;
+
+    static final int MAX_VALUES = 100_000;
+    static final int MAX_DEPTH = 30;
+    static final int MAX_ALIASES = 100;
+
+    /** Values the document stands for with its aliases expanded, counting up to just past the limit. */
+    private static int expandedValues(Node node, int depth, int[] count) {
+        if (++count[0] > MAX_VALUES || depth > MAX_DEPTH) {
+            return MAX_VALUES + 1;
+        }
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+            for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+                if (expandedValues(tuple.getKeyNode(), depth + 1, count) > MAX_VALUES
+                        || expandedValues(tuple.getValueNode(), depth + 1, count) > MAX_VALUES) {
+                    return MAX_VALUES + 1;
+                }
+            }
+        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                if (expandedValues(item, depth + 1, count) > MAX_VALUES) {
+                    return MAX_VALUES + 1;
+                }
+            }
+        }
+        return count[0];
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One indicator of the file; {@code path} is where it was written ({@code $.indicators[3]}). */
@@ -49,6 +78,9 @@ public record IndicatorFile(String fileName, List<Entry> entries, LocatedYaml lo
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true); // reported with their line
+            options.setCodePointLimit(MAX_CHARACTERS);
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setNestingDepthLimit(MAX_DEPTH);
             document = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -64,6 +96,16 @@ public record IndicatorFile(String fileName, List<Entry> entries, LocatedYaml lo
         }
         if (document == null) {
             throw new IndicatorFileRefused(List.of(new IndicatorFileProblem(fileName, 0, 0, "", "the file is empty")));
+        }
+        // Measured before anything is built from it: aliases can make a small file stand for billions of values.
+        if (expandedValues(document, 0, new int[] {0}) > MAX_VALUES) {
+            throw new IndicatorFileRefused(List.of(new IndicatorFileProblem(
+                    fileName,
+                    0,
+                    0,
+                    "",
+                    "the file stands for more than " + MAX_VALUES + " values (or nests deeper than " + MAX_DEPTH
+                            + ") once its aliases are expanded: an indicator file is far smaller")));
         }
         LocatedYaml located = LocatedYaml.of(document);
         located.problems().forEach(p -> problems.add(problemAt(fileName, located, p.path(), p.message())));

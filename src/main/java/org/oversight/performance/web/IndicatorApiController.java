@@ -172,6 +172,10 @@ public class IndicatorApiController {
                     + " (`noIndicator`), or neither, to remove the link. A link to an indicator whose unit the measure's"
                     + " target cannot be judged in (a count against a percentage) is refused.")
     @ApiResponse(responseCode = "200", description = "The measure's link as it now stands.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The body is not an object with indicator or noIndicator (texts or null).",
+            content = @Content)
     @ApiResponse(responseCode = "404", description = "There is no such measure.", content = @Content)
     @ApiResponse(responseCode = "422", description = "The link was refused; `detail` says why.", content = @Content)
     public LinkDocument link(
@@ -179,11 +183,51 @@ public class IndicatorApiController {
             @Parameter(description = "The version's label") @PathVariable String label,
             @Parameter(description = "The objective's number") @PathVariable String objective,
             @Parameter(description = "The measure's ref") @PathVariable String measure,
-            @RequestBody LinkDocument link) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content = @Content(schema = @Schema(implementation = LinkDocument.class)))
+                    @RequestBody
+                    com.fasterxml.jackson.databind.JsonNode body) {
+        LinkDocument link = linkDocument(body);
         PlanMeasure linked = plans.linkIndicator(
                         key, label, objective, measure, link.indicator(), link.noIndicator(), CurrentUser.name())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such measure"));
         return new LinkDocument(linked.indicator(), linked.noIndicatorReason());
+    }
+
+    /**
+     * The link the body asks for: an object with {@code indicator} or {@code noIndicator} (or both
+     * given as null, to remove the link), each a text without control characters. Anything else is
+     * refused, so that a body of the wrong shape never removes a link.
+     */
+    static LinkDocument linkDocument(com.fasterxml.jackson.databind.JsonNode body) {
+        if (body == null || !body.isObject() || body.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "The body must be an object with indicator or noIndicator");
+        }
+        java.util.Set<String> allowed = java.util.Set.of("indicator", "noIndicator");
+        body.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        "'" + name.replaceAll("\\p{Cntrl}", "?")
+                                + "' is not a field of a link; use indicator or noIndicator");
+            }
+        });
+        return new LinkDocument(text(body, "indicator"), text(body, "noIndicator"));
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode body, String field) {
+        com.fasterxml.jackson.databind.JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + " must be a text or null");
+        }
+        if (value.asText().chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r')) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, field + " must not hold control characters");
+        }
+        return value.asText();
     }
 
     static IndicatorDocument document(Indicator indicator) {
