@@ -28,6 +28,7 @@ class NoForceNamedInCodeTest {
             "src/main/resources/plan/examples/", // the example plans
             "src/main/resources/performance/examples/", // the example indicators
             "src/main/resources/force/examples/", // the example force
+            "src/main/resources/updates/examples/", // the example reporting cycle (seed 001's board report)
             "src/main/resources/force/data-police-uk-forces.csv"); // every force data.police.uk publishes
 
     @Test
