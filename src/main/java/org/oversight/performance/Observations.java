@@ -134,6 +134,26 @@ public class Observations {
                 .list();
     }
 
+    /**
+     * Changes whenever observations may have changed: observations are only ever written by importing
+     * a file, and every import adds a batch (the count catches a batch committed after one with a
+     * higher id). Series read after this revision stay true until it changes.
+     */
+    @Transactional(readOnly = true)
+    public String revision() {
+        return jdbc.sql("SELECT count(*) || ':' || coalesce(max(id), 0) FROM performance.observation_batch")
+                .query(String.class)
+                .single();
+    }
+
+    /** The codes observations have been imported under, in alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<String> seriesCodes() {
+        return jdbc.sql("SELECT DISTINCT indicator_code FROM performance.observation ORDER BY indicator_code")
+                .query(String.class)
+                .list();
+    }
+
     private List<Observation> find(String indicator, ReportingPeriod period, String area) {
         return jdbc.sql(
                         """

@@ -6,7 +6,7 @@ import java.time.YearMonth;
  * The outcome of importing one file. A refused file has {@code rowsAccepted} 0, its rows counted as
  * rejected, and a problem naming the line and column where it was found.
  *
- * @param file the file name (for a zip entry, {@code archive.zip!/2024-04/2024-04-west-midlands-street.csv})
+ * @param file the file name (for a zip entry, {@code archive.zip!/2024-04/2024-04-wiltshire-street.csv})
  * @param rowsRejected rows not stored: every data row of a refused file, otherwise 0
  * @param completeness the month's completeness as judged just after the import (ADR 0008); null for a
  *     refused file

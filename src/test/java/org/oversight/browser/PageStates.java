@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oversight.accounts.Role;
 import org.oversight.accounts.domain.UserAccounts;
@@ -63,6 +64,7 @@ final class PageStates {
         performancePages();
         auditPages();
         aLeadOfficersUpdatesAndAResetLink();
+        indicatorPages();
         errorPages();
         signingOut();
         passwordReset();
@@ -238,6 +240,48 @@ final class PageStates {
     private void auditPages() {
         page("audit trail, a day that cannot be read", "/audit?from=31%2F2%2F2026&to=6%2F12%2F2026");
         page("audit trail, no entry matches the filter", "/audit?user=nobody-at-all");
+    }
+
+    private void indicatorPages() throws IOException {
+        browser.open("/indicators/new?kind=police-street-count");
+        browser.type(By.id("name"), "Bicycle theft previewed");
+        browser.type(By.id("code"), "bicycle-theft-previewed");
+        click("Preview the monthly figures");
+        browser.waitFor(By.id("preview"));
+        check("indicator, its monthly figures previewed (not saved)", 200);
+
+        browser.open("/indicators/new?kind=stop-and-search-rate");
+        click("Save the indicator");
+        browser.waitFor(ERRORS);
+        check("indicator, every mistake shown", 200);
+
+        Path refused = Files.createTempFile("oversight-indicators-", ".yaml");
+        try {
+            Files.writeString(
+                    refused,
+                    "format: oversight-indicators/1\nindicators:\n  - code: Not A Code\n    source: {kind: police-street-count,"
+                            + " crimeTypes: [Business crime]}\n");
+            browser.open("/indicators/import");
+            browser.driver().findElement(By.name("file")).sendKeys(refused.toString());
+            click("Import");
+            browser.waitFor(ERRORS);
+            check("indicator file refused, its problems listed", 200);
+        } finally {
+            Files.deleteIfExists(refused);
+        }
+
+        browser.open(BURGLARY + "/indicator");
+        browser.driver().findElement(By.cssSelector("label[for='reads']")).click();
+        new Select(browser.waitFor(By.id("indicator"))).selectByValue("burglary-positive-outcome-rate");
+        click("Save");
+        browser.waitFor(ERRORS);
+        check("measure link refused: the indicator's unit is not the measure's", 200);
+
+        browser.open("/settings/force");
+        browser.type(By.id("officeName"), "");
+        click("Save");
+        browser.waitFor(ERRORS);
+        check("force settings, a mistake shown", 200);
     }
 
     private void errorPages() {

@@ -21,7 +21,9 @@ class CommandLineLauncherTest {
     static final List<String> COMMAND_GROUPS = List.of(
             "audit",
             "export",
+            "force",
             "import",
+            "indicators",
             "observations",
             "peer-groups",
             "plan",

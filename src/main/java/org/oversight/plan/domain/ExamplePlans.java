@@ -20,7 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the example plans shipped with Oversight (built from the West Midlands seed documents) into
+ * Loads the example plans shipped with Oversight (built from the published documents of one office) into
  * an empty register on start-up, through the same importer as any plan file.
  */
 @Component

@@ -8,8 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.oversight.plan.IndicatorLinkRefused;
+import org.oversight.plan.MeasureIndicatorLinked;
 import org.oversight.plan.PlanCreated;
 import org.oversight.plan.PlanEdited;
+import org.oversight.plan.PlanMeasure;
 import org.oversight.plan.PlanVariationCreated;
 import org.oversight.plan.PlanVersionImported;
 import org.oversight.plan.file.PlanFile;
@@ -31,14 +34,21 @@ public class PlanRegister {
 
     private final PlanRepository plans;
     private final PlanVersionRepository versions;
-    private final Clock clock;
+    private final IndicatorLinks indicatorLinks;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PlanRegister(PlanRepository plans, PlanVersionRepository versions, Clock clock, ApplicationEventPublisher events) {
+    PlanRegister(
+            PlanRepository plans,
+            PlanVersionRepository versions,
+            IndicatorLinks indicatorLinks,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.versions = versions;
-        this.clock = clock;
+        this.indicatorLinks = indicatorLinks;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -101,6 +111,7 @@ public class PlanRegister {
                         "'" + version.variationOf() + "' is not an earlier version of plan " + header.key()));
             }
             earlier.add(version.label());
+            problems.addAll(indicatorLinks.problems(header.key(), version));
         }
         if (!problems.isEmpty()) {
             throw new PlanFileException(problems);
@@ -267,5 +278,69 @@ public class PlanRegister {
         events.publishEvent(
                 new PlanVariationCreated(key, fromLabel, newLabel, PlanJson.of(PlanJson.versionDetails(created)), by));
         return created;
+    }
+
+    /**
+     * Links a measure (by its objective's number and ref) to an indicator, or to none with a reason, or
+     * removes its link; empty when there is no such measure. The link is checked first.
+     */
+    @Transactional
+    public Optional<PlanMeasure> linkIndicator(
+            String key,
+            String label,
+            String objectiveNumber,
+            String measureRef,
+            String indicatorCode,
+            String noIndicatorReason,
+            String by) {
+        PlanVersion version;
+        try {
+            version = version(key, label);
+        } catch (PlanNotFound e) {
+            return Optional.empty();
+        }
+        String code = indicatorCode == null || indicatorCode.isBlank() ? null : indicatorCode.strip();
+        String reason = noIndicatorReason == null || noIndicatorReason.isBlank() ? null : noIndicatorReason.strip();
+        if (code != null && reason != null) {
+            throw new IndicatorLinkRefused("a measure reads an indicator or says why none can serve it, not both");
+        }
+        for (int o = 0; o < version.objectives().size(); o++) {
+            Objective objective = version.objectives().get(o);
+            if (!java.util.Objects.equals(objective.number(), objectiveNumber)) {
+                continue;
+            }
+            for (int m = 0; m < objective.measures().size(); m++) {
+                Measure measure = objective.measures().get(m);
+                if (!measureRef.equals(measure.ref())) {
+                    continue;
+                }
+                PlanMeasure seen = MeasureViews.of(key, label, o, objective, m, measure);
+                if (code != null) {
+                    Optional<String> problem = indicatorLinks.problem(seen, code);
+                    if (problem.isPresent()) {
+                        throw new IndicatorLinkRefused(problem.get());
+                    }
+                }
+                if (java.util.Objects.equals(code, measure.indicator())
+                        && java.util.Objects.equals(reason, measure.noIndicatorReason())) {
+                    return Optional.of(seen);
+                }
+                Measure linked = measure.withIndicator(code, reason);
+                PlanVersion saved =
+                        saveVersion(version.withObjective(o, objective.withMeasure(m, linked)), version.version(), by);
+                events.publishEvent(new MeasureIndicatorLinked(
+                        key, label, measureRef, measure.indicator(), measure.noIndicatorReason(), code, reason, by));
+                log.info(
+                        "event=measure_indicator_linked plan={} version={} measure={} indicator={} by={}",
+                        key,
+                        label,
+                        measureRef,
+                        code,
+                        by);
+                return Optional.of(
+                        MeasureViews.of(key, label, o, saved.objectives().get(o), m, linked));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -288,18 +288,20 @@ public final class PlanFileReader {
                 if (label.equals(variationOf)) {
                     problems.add(tree.problemAt(path + ".variationOf", "a version cannot be a variation of itself"));
                 }
+                List<PlanFile.IndicatorAt> indicatorsAt = new ArrayList<>();
                 versions.add(new PlanFile.Version(
                         label,
                         date(node.get("date"), path + ".date"),
                         variationOf,
                         text(node, "note"),
-                        objectives(node.path("objectives"), path + ".objectives"),
-                        tree.problemAt(path + ".variationOf", "")));
+                        objectives(node.path("objectives"), path + ".objectives", indicatorsAt),
+                        tree.problemAt(path + ".variationOf", ""),
+                        indicatorsAt));
             }
             return new PlanFile(fileName, header, versions);
         }
 
-        private List<Objective> objectives(JsonNode nodes, String path) {
+        private List<Objective> objectives(JsonNode nodes, String path, List<PlanFile.IndicatorAt> indicatorsAt) {
             List<Objective> objectives = new ArrayList<>();
             Set<String> numbers = new HashSet<>();
             Set<String> commitmentRefs = new HashSet<>();
@@ -328,6 +330,10 @@ public final class PlanFileReader {
                     Measure measure = measure(measureNodes.get(m), mAt);
                     if (measure != null) {
                         unique(measure.ref(), measureRefs, mAt + ".ref", "measure");
+                        if (measure.indicator() != null) {
+                            indicatorsAt.add(new PlanFile.IndicatorAt(
+                                    objectives.size(), measures.size(), tree.problemAt(mAt + ".indicator", "")));
+                        }
                         measures.add(measure);
                     }
                 }
@@ -388,15 +394,19 @@ public final class PlanFileReader {
             }
             try {
                 return Measure.of(
-                        text(node, "ref"),
-                        text(node, "heading"),
-                        node.get("text").asText(),
-                        ImprovementDirection.fromCode(node.path("direction").asText()),
-                        node.has("unit") ? MeasureUnit.fromCode(node.get("unit").asText()) : null,
-                        leads(node.get("lead")),
-                        target,
-                        text(node, "baselineInferred"),
-                        node.path("targetFromCommitment").asBoolean(false));
+                                text(node, "ref"),
+                                text(node, "heading"),
+                                node.get("text").asText(),
+                                ImprovementDirection.fromCode(
+                                        node.path("direction").asText()),
+                                node.has("unit")
+                                        ? MeasureUnit.fromCode(node.get("unit").asText())
+                                        : null,
+                                leads(node.get("lead")),
+                                target,
+                                text(node, "baselineInferred"),
+                                node.path("targetFromCommitment").asBoolean(false))
+                        .withIndicator(text(node, "indicator"), text(node, "noIndicator"));
             } catch (PlanRuleViolation e) {
                 reportUnlessReported(path + "." + e.field(), e.reason());
                 return null;

@@ -103,7 +103,8 @@ class MeasureItems implements ObjectiveItems<Measure, MeasureForm> {
             return null;
         }
         try {
-            return Measure.of(
+            // The indicator link is kept as it was: it is changed from the measure's performance page.
+            Measure edited = Measure.of(
                     FormValues.blankToNull(form.ref()),
                     FormValues.blankToNull(form.heading()),
                     form.text().strip(),
@@ -113,6 +114,7 @@ class MeasureItems implements ObjectiveItems<Measure, MeasureForm> {
                     target,
                     FormValues.blankToNull(form.baselineInferred()),
                     "true".equals(form.targetFromCommitment()));
+            return current == null ? edited : edited.withIndicator(current.indicator(), current.noIndicatorReason());
         } catch (PlanRuleViolation e) {
             errors.rejectValue(
                     "target".equals(e.field()) ? "targetKind" : e.field(), "rule", FormValues.capitalise(e.reason()));

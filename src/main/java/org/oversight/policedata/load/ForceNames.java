@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Whether a row's "Falls within" names the force a file's name gives (its data.police.uk slug),
- * compared whole: "West Midlands Police" is the force {@code west-midlands}, never {@code west}.
+ * compared whole: "North Wales Police" is the force {@code north-wales}, never {@code north}.
  * The forces data.police.uk publishes are listed with the names its files use; any other slug (a
  * force renamed or new, or test data) must be the name's slug itself, or it followed by "police",
  * "constabulary" or "police service".

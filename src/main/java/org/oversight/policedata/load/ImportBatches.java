@@ -198,6 +198,11 @@ public class ImportBatches {
         jdbc.sql("DELETE FROM policedata." + counts + " WHERE batch_id = :id")
                 .param("id", batch.id())
                 .update();
+        if (batch.kind() == PoliceDataKind.STREET) {
+            jdbc.sql("DELETE FROM policedata.street_district_count WHERE batch_id = :id")
+                    .param("id", batch.id())
+                    .update();
+        }
         jdbc.sql("DELETE FROM policedata.import_batch WHERE id = :id")
                 .param("id", batch.id())
                 .update();

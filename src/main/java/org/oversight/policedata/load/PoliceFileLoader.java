@@ -12,7 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.oversight.policedata.DataQuality;
@@ -107,7 +110,7 @@ public class PoliceFileLoader {
                             0,
                             0,
                             "the file name must say the month, force and kind, as data.police.uk names files:"
-                                    + " 2024-04-west-midlands-street.csv, …-outcomes.csv or …-stop-and-search.csv"));
+                                    + " 2024-04-wiltshire-street.csv, …-outcomes.csv or …-stop-and-search.csv"));
             listener.fileFinished(result);
             return result;
         }
@@ -241,20 +244,45 @@ public class PoliceFileLoader {
      * again); they come from the same rows, so their totals equal the rows stored.
      */
     private void writeCounts(PoliceFileName name, long id, RowLoader loader) {
+        java.time.LocalDate month = name.month().atDay(1);
+        copyCounts(
+                "COPY policedata." + loader.countTable() + " (batch_id, month, force_slug, " + loader.countColumns()
+                        + ", n) FROM STDIN (FORMAT binary)",
+                loader.counts,
+                (out, key) -> {
+                    out.startRow(key.size() + 4);
+                    out.bigint(id);
+                    out.date(month);
+                    out.text(name.force());
+                });
+        if (loader.summaryTable() != null) {
+            Map<List<String>, long[]> summary = new HashMap<>();
+            loader.counts.forEach(
+                    (key, n) -> summary.computeIfAbsent(loader.summaryKey(key), k -> new long[1])[0] += n[0]);
+            copyCounts(
+                    "COPY policedata." + loader.summaryTable() + " (batch_id, " + loader.summaryColumns()
+                            + ", n) FROM STDIN (FORMAT binary)",
+                    summary,
+                    (out, key) -> {
+                        out.startRow(key.size() + 2);
+                        out.bigint(id);
+                    });
+        }
+    }
+
+    /** Starts a count's row with the columns before its key. */
+    @FunctionalInterface
+    private interface RowStart {
+        void write(BinaryCopyWriter out, List<String> key) throws IOException;
+    }
+
+    private void copyCounts(String sql, Map<List<String>, long[]> counts, RowStart start) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            PGCopyOutputStream copy = new PGCopyOutputStream(
-                    connection.unwrap(PGConnection.class),
-                    "COPY policedata." + loader.countTable() + " (batch_id, month, force_slug, " + loader.countColumns()
-                            + ", n) FROM STDIN (FORMAT binary)",
-                    COPY_BUFFER);
+            PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, COPY_BUFFER);
             BinaryCopyWriter out = new BinaryCopyWriter(copy);
-            java.time.LocalDate month = name.month().atDay(1);
-            for (var entry : loader.counts.entrySet()) {
-                out.startRow(entry.getKey().size() + 4);
-                out.bigint(id);
-                out.date(month);
-                out.text(name.force());
+            for (var entry : counts.entrySet()) {
+                start.write(out, entry.getKey());
                 for (String value : entry.getKey()) {
                     out.text(value);
                 }

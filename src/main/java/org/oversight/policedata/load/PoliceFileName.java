@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oversight.policedata.PoliceDataKind;
 
-/** What a data.police.uk file name says: {@code 2024-04-west-midlands-street.csv}. */
+/** What a data.police.uk file name says: {@code 2024-04-wiltshire-street.csv}. */
 public record PoliceFileName(YearMonth month, String force, PoliceDataKind kind) {
 
     private static final Pattern NAME =
@@ -30,7 +30,7 @@ public record PoliceFileName(YearMonth month, String force, PoliceDataKind kind)
     }
 
     /**
-     * Whether a "Falls within" value such as "West Midlands Police" names this file's force, compared
+     * Whether a "Falls within" value such as "Wiltshire Police" names this file's force, compared
      * whole ({@link ForceNames}): a prefix is not enough.
      */
     public boolean isForce(String fallsWithin) {

@@ -112,7 +112,7 @@ public class PoliceDataApiController {
     @Operation(
             summary = "Import data.police.uk files",
             description = "One or more multipart parts named 'file': CSV files under their data.police.uk names"
-                    + " (2024-04-west-midlands-street.csv) or the archive zip. Each file loads in its own"
+                    + " (2024-04-wiltshire-street.csv) or the archive zip. Each file loads in its own"
                     + " transaction: a refused file changes nothing, and a file imported again replaces its earlier"
                     + " load. The answer comes when every file is done.")
     @ApiResponse(responseCode = "200", description = "No file was refused: each was imported, replaced or unchanged.")

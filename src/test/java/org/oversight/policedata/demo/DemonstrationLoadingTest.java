@@ -76,7 +76,15 @@ class DemonstrationLoadingTest {
     /** A first start's seed, loading on the calling thread. */
     private DemonstrationSeed seed() {
         return new DemonstrationSeed(
-                policeData, loader, record, progress, Clock.systemUTC(), events, temporaryFiles, false);
+                policeData,
+                loader,
+                record,
+                progress,
+                Clock.systemUTC(),
+                events,
+                temporaryFiles,
+                false,
+                java.util.List.of("2012-04..2015-03"));
     }
 
     /** Runs {@code statement} in the transaction that stores the batch for 2013-01 (the 28th file). */
@@ -121,7 +129,7 @@ class DemonstrationLoadingTest {
         assertThat(policeData.batches().stream().map(ImportBatch::id).toList())
                 .as("the files loaded before were identical, so left as they were")
                 .containsAll(loadedBefore);
-        assertThat(output).contains("event=demonstration_data_loading months=36 from=2012-04 resume=true");
+        assertThat(output).contains("event=demonstration_data_loading periods=[2012-04+36] files=108 resume=true");
         assertThat(published.stream(org.oversight.policedata.DemonstrationDataLoaded.class))
                 .singleElement()
                 .satisfies(loaded -> {
