@@ -1,10 +1,9 @@
-package org.oversight.finance.money;
+package org.oversight.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.oversight.finance.BudgetSide;
 
 /** Forecast and outturn against budget, worked by hand: the variance in pounds and in per cent. */
 class VarianceTest {

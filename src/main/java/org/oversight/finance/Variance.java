@@ -1,9 +1,9 @@
-package org.oversight.finance.money;
+package org.oversight.finance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import org.oversight.finance.BudgetSide;
+import org.oversight.finance.money.Pounds;
 
 /**
  * A forecast or outturn against budget: the difference in pounds (forecast minus budget) and in per
