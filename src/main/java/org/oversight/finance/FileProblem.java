@@ -11,7 +11,7 @@ public record FileProblem(long line, int column, String field, String message) {
         return new FileProblem(0, 0, "", message);
     }
 
-    /** "line 7, column 3 (amount): '12,34x' is not an amount in pounds". */
+    /** “line 7, column 3 (amount): '12,34x' is not an amount in pounds”. */
     @Override
     public String toString() {
         if (line == 0) {

@@ -42,7 +42,7 @@ public record Variance(BudgetSide side, BigDecimal amount, BigDecimal percent) {
         return (side == BudgetSide.SPENDING) == more ? Direction.ADVERSE : Direction.FAVOURABLE;
     }
 
-    /** "£2,521,000 overspent (0.7%)", "£318,000 less than budgeted (−0.5%)", "On budget". */
+    /** “£2,521,000 overspent (0.7%)”, “£318,000 less than budgeted (−0.5%)”, “On budget”. */
     public String words() {
         if (amount.signum() == 0) {
             return "On budget";

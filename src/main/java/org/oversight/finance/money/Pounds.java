@@ -6,7 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Money in words: "£2,521,000", "£0.50", "−£1,700,000" (pence only when there are any). */
+/** Money in words: “£2,521,000”, “£0.50”, “−£1,700,000” (pence only when there are any). */
 public final class Pounds {
 
     private Pounds() {}
@@ -19,7 +19,7 @@ public final class Pounds {
         return sign + "£" + number(amount.abs());
     }
 
-    /** The number alone with thousands separators: "2,521,000", "1,234.50". */
+    /** The number alone with thousands separators: “2,521,000”, “1,234.50”. */
     public static String number(BigDecimal amount) {
         boolean whole = amount.stripTrailingZeros().scale() <= 0;
         DecimalFormat format =
