@@ -67,6 +67,14 @@ public record BudgetStatement(
             notes.add("Cost per resident: published £" + costPerResident.published() + ", computed £"
                     + costPerResident.cost());
         }
+        if (costPerResident != null
+                && costPerResident.published() != null
+                && costPerResident.publishedRows() != null
+                && costPerResident.publishedRows().compareTo(costPerResident.published()) != 0) {
+            notes.add("Cost per resident: the published per-head rows add to £" + costPerResident.publishedRows()
+                    + ", not the published £" + costPerResident.published()
+                    + " (each row is rounded to the penny on its own)");
+        }
         return notes;
     }
 

@@ -8,18 +8,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.oversight.decisions.DecisionFileProblem;
 import org.oversight.decisions.DecisionFileRefused;
 
@@ -33,12 +27,6 @@ final class DecisionFileReader {
 
     static final List<String> REQUIRED = List.of("number", "title", "date", "decision_maker");
     static final List<String> OPTIONAL = List.of("summary", "financial_implications", "confidential", "source");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d+)");
-    private static final DateTimeFormatter IN_WORDS = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .appendPattern("d MMMM uuuu")
-            .toFormatter(Locale.UK)
-            .withResolverStyle(ResolverStyle.STRICT);
 
     record Line(long line, DecisionContent content) {}
 
@@ -68,8 +56,8 @@ final class DecisionFileReader {
                         line,
                         columns,
                         "number",
-                        "'" + number + "' is not a decision number: use letters,"
-                                + " digits, '.', '_' or '-' only (at most 40), such as 004-2019");
+                        "'" + number + "' is not a decision number: use at least one digit, and"
+                                + " letters, digits, '.', '_' or '-' only (at most 40), such as 004-2019");
             } else if (number != null) {
                 Long earlier = numbers.putIfAbsent(number, line);
                 if (earlier != null) {
@@ -81,7 +69,7 @@ final class DecisionFileReader {
             LocalDate date = null;
             if (dateText != null) {
                 try {
-                    date = date(dateText);
+                    date = DecisionDates.parse(dateText);
                 } catch (IllegalArgumentException e) {
                     problem(problems, line, columns, "date", e.getMessage());
                 }
@@ -113,31 +101,6 @@ final class DecisionFileReader {
             throw new DecisionFileRefused(fileName, problems);
         }
         return lines;
-    }
-
-    /** Reads a date as the file may write it; throws with the reason otherwise. */
-    static LocalDate date(String text) {
-        String value = text.strip();
-        try {
-            Matcher dmy = DAY_MONTH_YEAR.matcher(value);
-            if (dmy.matches()) {
-                if (dmy.group(3).length() != 4) {
-                    throw new IllegalArgumentException("'" + text + "' has a two-digit year: write the year in full");
-                }
-                return LocalDate.of(
-                        Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
-            }
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(value);
-            }
-            if (value.matches("\\d{1,2} [A-Za-z]+ \\d{4}")) {
-                return LocalDate.parse(value, IN_WORDS);
-            }
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date", e);
-        }
-        throw new IllegalArgumentException(
-                "'" + text + "' is not a date: write it as dd/mm/yyyy (08/02/2019), 2019-02-08 or 8 February 2019");
     }
 
     private static Map<String, Integer> header(List<String> header, List<DecisionFileProblem> problems) {

@@ -26,7 +26,7 @@ record Entry(
         Instant updatedAt,
         String updatedBy) {
 
-    static final String NUMBER = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
+    static final String NUMBER = "(?=[^0-9]*[0-9])[A-Za-z0-9][A-Za-z0-9._-]{0,39}";
 
     Entry {
         if (number == null || !number.strip().matches(NUMBER)) {
@@ -34,8 +34,8 @@ record Entry(
                     "number",
                     number == null || number.isBlank()
                             ? "Enter the decision's number"
-                            : "Write the number with letters, digits, '.', '_' or '-' only (at most 40), such as"
-                                    + " 004-2019");
+                            : "Write the number with at least one digit, and letters, digits, '.', '_' or '-' only (at"
+                                    + " most 40), such as 004-2019");
         }
         number = number.strip();
         if (title == null || title.isBlank()) {

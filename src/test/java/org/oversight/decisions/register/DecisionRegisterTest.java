@@ -108,8 +108,8 @@ class DecisionRegisterTest {
                 .satisfies(e -> assertThat(((DecisionFileRefused) e).problems())
                         .extracting(DecisionFileProblem::toString)
                         .containsExactly(
-                                "line 3, column 1 (number): 'T 2' is not a decision number: use letters, digits, '.',"
-                                        + " '_' or '-' only (at most 40), such as 004-2019",
+                                "line 3, column 1 (number): 'T 2' is not a decision number: use at least one digit, and"
+                                        + " letters, digits, '.', '_' or '-' only (at most 40), such as 004-2019",
                                 "line 3, column 3 (date): '31/02/2030' is not a real date",
                                 "line 3, column 4 (decision_maker): is missing",
                                 "line 4, column 1 (number): decision T-1 is already on line 2"));

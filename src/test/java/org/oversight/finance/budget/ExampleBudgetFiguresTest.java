@@ -117,6 +117,9 @@ class ExampleBudgetFiguresTest {
                         "Council tax support grant 6.64 published 6.64",
                         "Additional pension grant 2.43 published 2.43",
                         "Council tax requirement 37.97 published 37.97");
+        assertThat(statement.differences())
+                .containsExactly("Cost per resident: the published per-head rows add to £198.52, not the published"
+                        + " £198.53 (each row is rounded to the penny on its own)");
         assertThat(statement.side(BudgetSide.FUNDING).total()).isEqualByComparingTo("569850000");
         assertThat(statement.side(BudgetSide.FUNDING).totalDifference()).isEqualByComparingTo("0");
     }
