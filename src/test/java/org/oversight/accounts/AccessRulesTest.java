@@ -49,7 +49,7 @@ class AccessRulesTest {
                 .map(entry -> entry.getKey() + " -> " + entry.getValue())
                 .toList();
         assertThat(withoutRule)
-                .as("handlers without @PublicAccess, @AnalystAccess or @AdminAccess")
+                .as("handlers without @PublicAccess, @SignedInAccess, @AnalystAccess or @AdminAccess")
                 .isEmpty();
         assertThat(mappings.getHandlerMethods()).hasSizeGreaterThan(10);
     }

@@ -52,7 +52,7 @@ class DecisionEditController {
             try {
                 Decision added = register.add(content, false, CurrentUser.name());
                 flash.addFlashAttribute("saved", "Decision " + added.number() + " is in the register.");
-                return "redirect:" + DecisionsController.path(added);
+                return "redirect:" + DecisionPages.path(added);
             } catch (DecisionRuleViolation e) {
                 errors.rejectValue(e.field(), "rule", e.getMessage());
             }
@@ -94,7 +94,7 @@ class DecisionEditController {
                 Decision saved =
                         register.save(number, content, form.lock() == null ? -1 : form.lock(), CurrentUser.name());
                 flash.addFlashAttribute("saved", "Decision " + saved.number() + " is saved.");
-                return "redirect:" + DecisionsController.path(saved);
+                return "redirect:" + DecisionPages.path(saved);
             } catch (DecisionRuleViolation e) {
                 errors.rejectValue(e.field(), "rule", e.getMessage());
             } catch (DecisionConflict e) {
@@ -143,8 +143,9 @@ class DecisionEditController {
                     number, file.getOriginalFilename(), file.getBytes(), lock, CurrentUser.name());
             flash.addFlashAttribute(
                     "saved", "The decision notice " + saved.notice().fileName() + " is attached.");
-            return "redirect:" + DecisionsController.path(saved) + "#notice";
+            return "redirect:" + DecisionPages.path(saved) + "#notice";
         } catch (DecisionRuleViolation | DecisionConflict e) {
+            DecisionView.REGISTER.describe(model, "/" + number);
             model.addAttribute("decision", decision);
             model.addAttribute("noticeError", e.getMessage());
             model.addAttribute("maxSize", String.format("%.0f MB", register.noticeMaxBytes() / 1_048_576.0));
@@ -160,6 +161,7 @@ class DecisionEditController {
             flash.addFlashAttribute("saved", "The decision notice is removed.");
             return "redirect:/decisions/" + number + "#notice";
         } catch (DecisionConflict e) {
+            DecisionView.REGISTER.describe(model, "/" + number);
             model.addAttribute("decision", register.get(number));
             model.addAttribute("noticeError", e.getMessage());
             model.addAttribute("maxSize", String.format("%.0f MB", register.noticeMaxBytes() / 1_048_576.0));

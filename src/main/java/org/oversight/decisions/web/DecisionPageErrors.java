@@ -1,5 +1,6 @@
 package org.oversight.decisions.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.oversight.decisions.register.DecisionNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -13,8 +14,9 @@ class DecisionPageErrors {
 
     @ExceptionHandler(DecisionNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(DecisionNotFound e, Model model) {
+    String notFound(DecisionNotFound e, HttpServletRequest request, Model model) {
         model.addAttribute("message", e.getMessage());
+        model.addAttribute("db", DecisionView.of(request).base());
         return "decisions/not-found";
     }
 }

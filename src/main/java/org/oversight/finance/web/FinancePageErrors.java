@@ -1,5 +1,6 @@
 package org.oversight.finance.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.oversight.finance.budget.BudgetNotFound;
 import org.oversight.finance.grant.GrantNotFound;
 import org.springframework.http.HttpStatus;
@@ -14,8 +15,9 @@ class FinancePageErrors {
 
     @ExceptionHandler({BudgetNotFound.class, GrantNotFound.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(RuntimeException e, Model model) {
+    String notFound(RuntimeException e, HttpServletRequest request, Model model) {
         model.addAttribute("message", e.getMessage());
+        model.addAttribute("fb", FinanceView.of(request).financeBase());
         return "finance/not-found";
     }
 }
