@@ -29,14 +29,20 @@ final class BudgetForms {
 
     record LineForm(
             @NotBlank(message = "Choose spending or funding") String side,
-            @NotBlank(message = "Enter the line's name")
+            @NotBlank(message = "Enter a name for the line")
                     @Size(max = 200, message = "The name must be 200 characters or fewer")
                     String name,
             String parent,
             String amount,
             String publishedShare,
-            boolean perHead,
+            Boolean perHead,
             String publishedPerHead,
             String note,
-            @NotNull Integer lock) {}
+            @NotNull Integer lock) {
+
+        /** An unticked box is not sent at all: it means no. */
+        LineForm {
+            perHead = Boolean.TRUE.equals(perHead);
+        }
+    }
 }

@@ -10,7 +10,7 @@ final class GrantForms {
     private GrantForms() {}
 
     record SchemeForm(
-            @NotBlank(message = "Enter the scheme's name")
+            @NotBlank(message = "Enter a name for the scheme")
                     @Size(max = 200, message = "The name must be 200 characters or fewer")
                     String name,
             String description,

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +68,21 @@ class DecisionPagesTest {
                 .contains("The file decisions.csv was not imported", "id=\"import-problems\"")
                 .contains("&#39;31/02/2030&#39; is not a real date", "is missing");
         assertThat(decisions.decision("W-1")).isEmpty();
+    }
+
+    @Test
+    void aDecisionFormSentWithoutTheConfidentialBoxTickedShowsItsMistakes() throws Exception {
+        String page = body(mvc.perform(post("/decisions/new")
+                        .param("number", "W-3")
+                        .param("title", "")
+                        .param("decidedOn", "01/05/2030")
+                        .param("decisionMaker", "Police and Crime Commissioner")
+                        .with(user("ana").roles("ANALYST"))
+                        .with(csrf()))
+                .andExpect(status().isOk()));
+
+        assertThat(page).contains("govuk-error-summary", "Enter the title of the decision");
+        assertThat(decisions.decision("W-3")).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -122,6 +123,23 @@ class FinancePagesTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("There is no budget for 2099/00.", "href=\"/public/finance\"");
+    }
+
+    @Test
+    void aBudgetLineSentWithoutThePerHeadBoxTickedShowsItsMistakes() throws Exception {
+        String page = mvc.perform(post("/finance/budgets/2014-15/lines/new")
+                        .param("side", "spending")
+                        .param("name", "")
+                        .param("amount", "12")
+                        .param("lock", "1")
+                        .with(analyst())
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("govuk-error-summary", "Enter a name for the line");
     }
 
     @Test
