@@ -27,6 +27,12 @@ public record FileImportResult(
 
     /** Where a file was refused: line and column are 1-based, 0 when they do not apply. */
     public record Problem(long line, int column, String message) {
+
+        /** Values quoted from a file are printable: its control characters are shown as escapes. */
+        public Problem {
+            message = org.oversight.platform.PrintableText.escape(message);
+        }
+
         @Override
         public String toString() {
             if (line <= 0) {

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.platform.TemporaryFiles;
 import org.oversight.policedata.area.AreaSets;
 import org.oversight.policedata.completeness.Completeness;
 import org.oversight.policedata.counts.StoredCounts;
@@ -17,6 +18,9 @@ import org.oversight.policedata.load.DataVersion;
 import org.oversight.policedata.load.ImportBatches;
 import org.oversight.policedata.load.PoliceDataSources;
 import org.oversight.policedata.load.PoliceFileLoader;
+import org.oversight.policedata.load.RowLimit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Police data: importing data.police.uk files, their batches, and counts of their rows. */
 @Service
 public class PoliceDataApi {
+
+    private static final Logger log = LoggerFactory.getLogger(PoliceDataApi.class);
 
     private final PoliceFileLoader loader;
     private final ImportBatches batches;
@@ -35,6 +41,8 @@ public class PoliceDataApi {
     private final DemonstrationRecord demonstrationRecord;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ImportLimits limits;
+    private final TemporaryFiles temporaryFiles;
 
     PoliceDataApi(
             PoliceFileLoader loader,
@@ -46,7 +54,9 @@ public class PoliceDataApi {
             DemonstrationProgress demonstrationProgress,
             DemonstrationRecord demonstrationRecord,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ImportLimits limits,
+            TemporaryFiles temporaryFiles) {
         this.loader = loader;
         this.batches = batches;
         this.areaSets = areaSets;
@@ -57,6 +67,8 @@ public class PoliceDataApi {
         this.demonstrationRecord = demonstrationRecord;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.limits = limits;
+        this.temporaryFiles = temporaryFiles;
     }
 
     /**
@@ -74,21 +86,53 @@ public class PoliceDataApi {
     }
 
     /**
-     * Imports files, folders and zip archives, each file in its own transaction. A refused file
-     * leaves the database as it was; the others still load.
+     * Imports files, folders and zip archives, each file in its own transaction, within the
+     * configured {@link ImportLimits}. A refused file leaves the database as it was; the others still
+     * load.
      *
      * @param demonstration the files are generated demonstration data, labelled as such everywhere
      */
     public List<FileImportResult> importPaths(
             List<Path> paths, boolean demonstration, String by, ImportListener listener) {
+        return importPaths(paths, demonstration, by, listener, limits);
+    }
+
+    /**
+     * Imports within the given limits: an archive entry or archive that grows past them is not read
+     * further; a file past the rows left to the upload is refused, and files after the upload's limit
+     * of rows or files are not read.
+     */
+    public List<FileImportResult> importPaths(
+            List<Path> paths, boolean demonstration, String by, ImportListener listener, ImportLimits limits) {
         List<FileImportResult> results = new ArrayList<>();
+        long[] stored = {0};
         try {
-            PoliceDataSources.each(
-                    paths,
-                    source -> results.add(
-                            source.problem() != null
-                                    ? refused(source.displayName(), source.problem(), listener)
-                                    : loadOne(source, demonstration, by, listener)));
+            Path entries = temporaryFiles.newFolder("police-data-");
+            try {
+                PoliceDataSources.each(paths, limits, entries, source -> {
+                    FileImportResult result;
+                    if (source.problem() != null) {
+                        result = refused(source.displayName(), source.problem(), listener);
+                    } else if (stored[0] >= limits.maxRowsPerUpload()) {
+                        result = refused(
+                                source.displayName(),
+                                "not read: the files before it stored the import's limit of "
+                                        + limits.maxRowsPerUpload()
+                                        + " rows (oversight.police-data.limits.max-rows-per-upload)",
+                                listener);
+                    } else {
+                        RowLimit rows = RowLimit.perFile(limits.maxRowsPerFile())
+                                .tighter(RowLimit.leftOfUpload(limits.maxRowsPerUpload(), stored[0]));
+                        result = loadOne(source, demonstration, by, listener, rows);
+                        if (result.status() == ImportStatus.IMPORTED || result.status() == ImportStatus.REPLACED) {
+                            stored[0] += result.rowsAccepted();
+                        }
+                    }
+                    results.add(result);
+                });
+            } finally {
+                temporaryFiles.delete(entries);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,13 +141,15 @@ public class PoliceDataApi {
 
     /**
      * One file; whatever goes wrong with it (its transaction rolled back) does not stop the others. A
-     * loaded file's result says whether its month is complete, as judged just after it loaded.
+     * loaded file's result says whether its month is complete, as judged just after it loaded. A fault
+     * of Oversight's own (not the file's) is logged with a reference the result gives, never with the
+     * database's words.
      */
     private FileImportResult loadOne(
-            PoliceDataSources.Source source, boolean demonstration, String by, ImportListener listener) {
+            PoliceDataSources.Source source, boolean demonstration, String by, ImportListener listener, RowLimit rows) {
         try {
             FileImportResult result =
-                    loader.load(source.displayName(), source.file(), demonstration, by, untilFinished(listener));
+                    loader.load(source.displayName(), source.file(), demonstration, by, untilFinished(listener), rows);
             if (!result.refused()) {
                 result = result.withCompleteness(completeness
                         .month(result.force(), result.kind(), result.month())
@@ -112,8 +158,13 @@ public class PoliceDataApi {
             listener.fileFinished(result);
             return result;
         } catch (RuntimeException e) {
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error("event=police_file_failed file={} reference={}", source.displayName(), reference, e);
             return refused(
-                    source.displayName(), "could not be imported, nothing was stored: " + e.getMessage(), listener);
+                    source.displayName(),
+                    "could not be imported because of a fault in Oversight, not in the file (reference " + reference
+                            + " in Oversight's log); nothing was stored",
+                    listener);
         }
     }
 
@@ -204,6 +255,12 @@ public class PoliceDataApi {
     /** Removes a batch and exactly its rows and counts; false when there is no such batch. */
     @Transactional
     public boolean removeBatch(long id) {
+        Optional<ImportBatch> found = batches.find(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        // An import of the same month may be replacing it now: wait for it, then look again.
+        batches.takeTurn(found.get().kind(), found.get().force(), found.get().month());
         Optional<ImportBatch> batch = batches.find(id);
         batch.ifPresent(batches::remove);
         batch.ifPresent(removed -> version.changed());

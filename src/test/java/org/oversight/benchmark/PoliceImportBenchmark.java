@@ -57,6 +57,8 @@ public final class PoliceImportBenchmark {
                         "--oversight.database.data-dir=" + work.resolve("db"),
                         "--oversight.seed.example-plans=false",
                         "--oversight.seed.demonstration-data=false",
+                        // A generated file may be larger than any real monthly file (ADR 0011).
+                        "--oversight.police-data.limits.max-rows-per-file=" + Math.max(rows, 1_000_000),
                         "--logging.level.root=WARN",
                         "--logging.level.org.oversight.policedata.load=DEBUG")) {
             PoliceDataApi policeData = context.getBean(PoliceDataApi.class);

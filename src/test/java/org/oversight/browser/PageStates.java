@@ -184,6 +184,8 @@ final class PageStates {
 
         try (RunningImport running = RunningImport.start(context, "browser-check-running", "browser-admin")) {
             page("upload, import running", "/police-data/imports/browser-check-running");
+            running.interrupt();
+            page("upload, import interrupted", "/police-data/imports/browser-check-running");
         }
     }
 
@@ -278,6 +280,13 @@ final class PageStates {
         page("no such plan", "/plans/no-such-plan", 404);
         page("no such batch", "/police-data/batches/999999999", 404);
         page("no such import", "/police-data/imports/no-such-import", 404);
+        page("a parameter holding a NUL character: refused", PERFORMANCE + "?area=%00", 400);
+        page("a parameter of the wrong kind: refused", PERFORMANCE + "?asAt=not-a-month", 400);
+
+        browser.open(OWN_PLAN + "/objectives/1");
+        browser.driver().executeScript("document.getElementById('description').value = 'x'.repeat(300000);");
+        click("Save objective");
+        check("a form over the size limit: refused", 413);
 
         browser.open("/plans/new");
         browser.driver().executeScript("document.querySelector('main form input[name=_csrf]').remove();");

@@ -400,7 +400,11 @@ class PoliceDataImportTest {
 
         assertThat(results).hasSize(2).allSatisfy(result -> {
             assertThat(result.status()).isEqualTo(ImportStatus.REFUSED);
-            assertThat(result.problem().message()).contains("the process stops here");
+            // What went wrong is Oversight's, logged with a reference; the file's result says so in words.
+            assertThat(result.problem().message())
+                    .contains("a fault in Oversight, not in the file (reference ")
+                    .contains("nothing was stored")
+                    .doesNotContain("the process stops here");
         });
 
         assertThat(policeData.batches()).isEmpty();

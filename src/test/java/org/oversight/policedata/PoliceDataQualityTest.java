@@ -110,6 +110,24 @@ class PoliceDataQualityTest {
     }
 
     @Test
+    void aSearchsLatitudeThatIsNotANumberIsListedAsInvalidWithItsLine() throws IOException {
+        List<String> lines = Files.readAllLines(
+                PoliceFiles.realData().resolve("2024-04-wiltshire-stop-and-search.csv"), StandardCharsets.UTF_8);
+        String[] fields = lines.get(3).split(",", -1);
+        fields[4] = "fifty-one";
+        lines.set(3, String.join(",", fields));
+        Path file = folder.resolve("2024-04-wiltshire-stop-and-search.csv");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        DataQuality quality = importOne(file).quality();
+
+        assertThat(quality.invalidByField()).containsOnlyKeys("Latitude");
+        assertThat(quality.invalidByField().get("Latitude"))
+                .isEqualTo(new DataQuality.InvalidValues(1, List.of(4L), List.of("fifty-one")));
+        assertThat(quality.invalidCoordinates()).isEqualTo(1);
+    }
+
+    @Test
     void theFirstTwentyLinesOfEachFieldAreKeptAndTheRestCounted() throws IOException {
         Map<Integer, UnaryOperator<String[]>> changes = new java.util.HashMap<>();
         for (int line = 10; line < 35; line++) {

@@ -98,6 +98,9 @@ public class PlanRegister {
         if (!problems.isEmpty()) {
             throw new PlanFileException(problems);
         }
+        if (existing.isEmpty()) {
+            PlanNames.checkKey(header.key());
+        }
         Plan plan = existing.map(found -> found.withHeader(
                         header.title(),
                         header.force(),
@@ -175,6 +178,8 @@ public class PlanRegister {
             String firstVersionLabel,
             LocalDate firstVersionDate,
             String by) {
+        PlanNames.checkKey(key);
+        PlanNames.checkLabel(firstVersionLabel);
         if (plans.findByKey(key).isPresent()) {
             throw new PlanRuleViolation("key", "a plan with the key '" + key + "' already exists");
         }
@@ -218,6 +223,7 @@ public class PlanRegister {
     /** Starts a new version (a variation) as a copy of an existing one. */
     @Transactional
     public PlanVersion createVariation(String key, String fromLabel, String newLabel, LocalDate issuedOn, String by) {
+        PlanNames.checkLabel(newLabel);
         PlanVersion from = version(key, fromLabel);
         if (versions.findByPlanIdAndLabel(from.planId(), newLabel).isPresent()) {
             throw new PlanRuleViolation("label", "this plan already has a version '" + newLabel + "'");

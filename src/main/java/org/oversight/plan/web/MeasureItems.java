@@ -97,6 +97,8 @@ class MeasureItems implements ObjectiveItems<Measure, MeasureForm> {
             return null;
         }
         Target target = KEEP.equals(form.targetKind()) && current != null ? current.target() : target(form, errors);
+        ImprovementDirection direction = direction(form.direction(), errors);
+        MeasureUnit unit = unit(form.unit(), errors);
         if (target == null || errors.hasErrors()) {
             return null;
         }
@@ -105,8 +107,8 @@ class MeasureItems implements ObjectiveItems<Measure, MeasureForm> {
                     FormValues.blankToNull(form.ref()),
                     FormValues.blankToNull(form.heading()),
                     form.text().strip(),
-                    ImprovementDirection.fromCode(form.direction()),
-                    form.unit() == null || form.unit().isBlank() ? null : MeasureUnit.fromCode(form.unit()),
+                    direction,
+                    unit,
                     FormValues.lines(form.leads()),
                     target,
                     FormValues.blankToNull(form.baselineInferred()),
@@ -115,8 +117,30 @@ class MeasureItems implements ObjectiveItems<Measure, MeasureForm> {
             errors.rejectValue(
                     "target".equals(e.field()) ? "targetKind" : e.field(), "rule", FormValues.capitalise(e.reason()));
             return null;
+        }
+    }
+
+    /** The direction chosen; one the form does not offer is a mistake on the direction (not on any other field). */
+    private static ImprovementDirection direction(String code, BindingResult errors) {
+        if (code == null || code.isBlank() || errors.hasFieldErrors("direction")) {
+            return null; // required: said by the form's validation
+        }
+        try {
+            return ImprovementDirection.fromCode(code);
         } catch (IllegalArgumentException e) {
             errors.rejectValue("direction", "direction", "Select the direction of improvement");
+            return null;
+        }
+    }
+
+    private static MeasureUnit unit(String code, BindingResult errors) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return MeasureUnit.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("unit", "unit", "Select what the measure counts from the list, or None given");
             return null;
         }
     }

@@ -1,14 +1,12 @@
 package org.oversight.policedata.demo;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.oversight.platform.TemporaryFiles;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.PoliceDataApi;
@@ -50,6 +48,7 @@ class DemonstrationSeed implements SmartLifecycle {
     private final DemonstrationRecord record;
     private final DemonstrationProgress progress;
     private final Clock clock;
+    private final TemporaryFiles temporaryFiles;
     private final boolean inBackground;
     private volatile boolean stopping;
     private volatile boolean running;
@@ -61,12 +60,14 @@ class DemonstrationSeed implements SmartLifecycle {
             DemonstrationRecord record,
             DemonstrationProgress progress,
             Clock clock,
+            TemporaryFiles temporaryFiles,
             @Value("${oversight.seed.demonstration-data-in-background:true}") boolean inBackground) {
         this.policeData = policeData;
         this.loader = loader;
         this.record = record;
         this.progress = progress;
         this.clock = clock;
+        this.temporaryFiles = temporaryFiles;
         this.inBackground = inBackground;
     }
 
@@ -97,7 +98,8 @@ class DemonstrationSeed implements SmartLifecycle {
     void load() {
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("oversight-");
+            // In Oversight's temporary folder, which a start cleans if this process dies before deleting it.
+            folder = temporaryFiles.newFolder("demonstration-");
             Path data = folder.resolve(SEED);
             List<Path> files = DemonstrationData.write(data, FIRST, MONTHS, 2014L);
             long rows = 0;
@@ -137,7 +139,7 @@ class DemonstrationSeed implements SmartLifecycle {
             }
             progress.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
-            delete(folder);
+            temporaryFiles.delete(folder);
         }
     }
 
@@ -170,19 +172,6 @@ class DemonstrationSeed implements SmartLifecycle {
             if (loading.isAlive()) {
                 log.warn("event=demonstration_data_still_loading_at_shutdown");
             }
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            log.warn("event=demonstration_folder_not_deleted folder={}", folder);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oversight.accounts.AnalystAccess;
 import org.oversight.accounts.CurrentUser;
+import org.oversight.platform.TemporaryFiles;
 import org.oversight.policedata.BatchFilter;
 import org.oversight.policedata.BatchPage;
 import org.oversight.policedata.DataQuality;
@@ -55,9 +56,11 @@ public class PoliceDataApiController {
     private static final Logger log = LoggerFactory.getLogger(PoliceDataApiController.class);
 
     private final PoliceDataApi policeData;
+    private final TemporaryFiles temporaryFiles;
 
-    PoliceDataApiController(PoliceDataApi policeData) {
+    PoliceDataApiController(PoliceDataApi policeData, TemporaryFiles temporaryFiles) {
         this.policeData = policeData;
+        this.temporaryFiles = temporaryFiles;
     }
 
     /** What an import did, file by file, and how many files had each outcome. */
@@ -144,7 +147,7 @@ public class PoliceDataApiController {
                     HttpStatus.BAD_REQUEST, "Send one or more data.police.uk files as multipart parts named 'file'.");
         }
         List<FileImportResult> results;
-        try (UploadFolder upload = UploadFolder.save(named)) {
+        try (UploadFolder upload = UploadFolder.save(named, temporaryFiles)) {
             results = policeData.importPaths(upload.files(), demonstration, CurrentUser.name(), ImportListener.NONE);
         }
         ImportSummary summary = new ImportSummary(

@@ -48,6 +48,9 @@ class DemonstrationLoadingTest {
     @Autowired
     DatabaseProperties database;
 
+    @Autowired
+    org.oversight.platform.TemporaryFiles temporaryFiles;
+
     @TempDir
     Path folder;
 
@@ -65,7 +68,7 @@ class DemonstrationLoadingTest {
 
     /** A first start's seed, loading on the calling thread. */
     private DemonstrationSeed seed() {
-        return new DemonstrationSeed(policeData, loader, record, progress, Clock.systemUTC(), false);
+        return new DemonstrationSeed(policeData, loader, record, progress, Clock.systemUTC(), temporaryFiles, false);
     }
 
     /** Runs {@code statement} in the transaction that stores the batch for 2013-01 (the 28th file). */
