@@ -47,6 +47,7 @@ class DecisionEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        AlteredForm.refuse(errors);
         DecisionContent content = content(form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -87,6 +88,7 @@ class DecisionEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        AlteredForm.refuse(errors);
         Decision decision = register.get(number);
         DecisionContent content = content(form, errors);
         if (!errors.hasErrors()) {

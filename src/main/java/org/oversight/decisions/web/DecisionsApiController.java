@@ -32,7 +32,7 @@ public class DecisionsApiController {
     /**
      * A decision notice: its file's name, kind, size and SHA-256, and where the public downloads it.
      *
-     * @param kind "PDF", "Word document" or "OpenDocument text"
+     * @param kind the file's kind in words: PDF, Word document or OpenDocument text
      */
     public record NoticeJson(String fileName, String kind, long size, String sha256, String download) {}
 

@@ -68,6 +68,7 @@ class BudgetEditController {
     @PostMapping("/finance/budgets/new")
     String createBudget(
             @Valid @ModelAttribute("form") NewBudgetForm form, BindingResult errors, RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         FinancialYear year = null;
         if (!errors.hasFieldErrors("year")) {
             try {
@@ -125,6 +126,7 @@ class BudgetEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         FinancialYear financialYear = FinancePaths.year(year);
         Budget budget = budgets.get(financialYear);
         BudgetDetails details = new BudgetDetails(
@@ -235,6 +237,7 @@ class BudgetEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         FinancialYear financialYear = FinancePaths.year(year);
         Budget budget = budgets.get(financialYear);
         BudgetLine existing = key == null

@@ -15,7 +15,7 @@ public class FinanceFormat {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-    /** "£352,479,000", "−£24,409,000", "£198.53"; "" for none. */
+    /** Pounds as shown, such as £352,479,000 or −£24,409,000 or £198.53; empty for none. */
     public String pounds(BigDecimal amount) {
         return Pounds.words(amount);
     }
@@ -34,7 +34,7 @@ public class FinanceFormat {
                 + points.abs().toPlainString();
     }
 
-    /** A difference in pounds with its sign: "+£1,000", "−£0.01". */
+    /** A difference in pounds with its sign, such as +£1,000 or −£0.01. */
     public String signedPounds(BigDecimal amount) {
         if (amount == null) {
             return "";
@@ -61,7 +61,7 @@ public class FinanceFormat {
         return month.format(MONTH);
     }
 
-    /** A number with thousands separators: "2,864,925". */
+    /** A number with thousands separators, such as 2,864,925. */
     public String count(long number) {
         return String.format(Locale.UK, "%,d", number);
     }

@@ -2,11 +2,34 @@ package org.oversight.finance.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.oversight.finance.table.Fields;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Form text to values, the same way on every finance form: a value that cannot be read is a field error. */
 final class FormValues {
+
+    /**
+     * 400 naming the fields when a form was sent with a value no page sends (a hidden {@code lock}
+     * that is not a number, a box whose value is not true): it was altered, not mistyped, and cannot
+     * be shown again as sent.
+     */
+    static void refuseAltered(BindingResult errors) {
+        List<String> altered = errors.getFieldErrors().stream()
+                .filter(FieldError::isBindingFailure)
+                .map(FieldError::getField)
+                .distinct()
+                .toList();
+        if (!altered.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "The form was sent with a value of the wrong kind in " + String.join(", ", altered)
+                            + ". Open the page again and resend it.");
+        }
+    }
 
     private FormValues() {}
 

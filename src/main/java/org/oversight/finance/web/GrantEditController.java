@@ -74,6 +74,7 @@ class GrantEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         if (!errors.hasErrors()) {
             try {
                 GrantScheme scheme =
@@ -105,6 +106,7 @@ class GrantEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         GrantScheme scheme = grants.scheme(slug);
         if (!errors.hasErrors()) {
             try {
@@ -137,6 +139,7 @@ class GrantEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         GrantScheme scheme = grants.scheme(slug);
         FinancialYear year = year(form.year(), errors);
         RoundDetails details = details(form, errors);
@@ -177,6 +180,7 @@ class GrantEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         GrantRound round = round(slug, year);
         RoundDetails details = details(form, errors);
         if (!errors.hasErrors()) {
@@ -268,6 +272,7 @@ class GrantEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         GrantRound round = round(slug, year);
         AwardContent content = content(form, errors);
         if (!errors.hasErrors()) {
@@ -309,6 +314,7 @@ class GrantEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         GrantAward award = grants.award(id);
         AwardContent content = content(form, errors);
         if (!errors.hasErrors()) {
@@ -469,6 +475,7 @@ class GrantEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.refuseAltered(errors);
         GrantAward award = grants.award(id);
         if (position != null) {
             returnAt(award, position);

@@ -156,7 +156,7 @@ class FinancePagesTest {
                         .file(new MockMultipartFile("file", "april.csv", "text/csv", bad))
                         .param("month", "2024-04")
                         .with(analyst())
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -173,7 +173,7 @@ class FinancePagesTest {
                         .file(new MockMultipartFile("file", "spend-april.csv", "text/csv", sample()))
                         .param("month", "2024-04")
                         .with(analyst())
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(redirectedUrl("/finance/spending/2024-04"));
 
         assertThat(page("/finance/spending/2024-04", analyst())).contains("By ana", "Midland Tyres Ltd");
