@@ -24,6 +24,13 @@ record Scheme(
             throw new GrantRuleViolation("name", "Enter the scheme's name");
         }
         name = name.strip();
+        if (name.indexOf('\uFFFD') >= 0) {
+            throw new GrantRuleViolation(
+                    "name", "The scheme's name has characters that could not be read: send it as UTF-8 text");
+        }
+        if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new GrantRuleViolation("name", "Write the scheme's name with letters or digits");
+        }
         if (name.length() > 200) {
             throw new GrantRuleViolation("name", "The scheme's name must be 200 characters or fewer");
         }

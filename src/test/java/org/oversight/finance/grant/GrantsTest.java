@@ -170,4 +170,14 @@ class GrantsTest {
                 .isInstanceOf(FinanceFileRefused.class)
                 .hasMessageContaining("Test Fund 2030/31 already has 2 awards, which importing would duplicate");
     }
+
+    @Test
+    void aSchemeNameWithoutLettersOrWithCharactersThatCouldNotBeReadIsRefused() {
+        assertThatThrownBy(() -> grants.createScheme("\uFFFD\uFFFD", null, null, false, "ana"))
+                .isInstanceOf(GrantRuleViolation.class)
+                .hasMessage("The scheme's name has characters that could not be read: send it as UTF-8 text");
+        assertThatThrownBy(() -> grants.createScheme("-- / --", null, null, false, "ana"))
+                .isInstanceOf(GrantRuleViolation.class)
+                .hasMessage("Write the scheme's name with letters or digits");
+    }
 }

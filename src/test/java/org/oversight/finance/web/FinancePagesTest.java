@@ -188,6 +188,24 @@ class FinancePagesTest {
         assertThat(download).isEqualTo(sample());
     }
 
+    @Test
+    void eachUploadHasItsOwnBodyLimitRefusedBeforeTheBodyIsRead() throws Exception {
+        byte[] sixMegabytes = new byte[6 * 1024 * 1024];
+        mvc.perform(multipart("/decisions/import")
+                        .file(new MockMultipartFile("file", "decisions.csv", "text/csv", new byte[] {1}))
+                        .content(sixMegabytes)
+                        .with(analyst())
+                        .with(csrf().asHeader()))
+                .andExpect(status().isPayloadTooLarge());
+        mvc.perform(multipart("/finance/spending/import")
+                        .file(new MockMultipartFile("file", "april.csv", "text/csv", new byte[] {1}))
+                        .param("month", "2024-04")
+                        .content(sixMegabytes)
+                        .with(analyst())
+                        .with(csrf().asHeader()))
+                .andExpect(status().isOk());
+    }
+
     static byte[] sample() throws IOException {
         try (InputStream input = FinancePagesTest.class.getResourceAsStream("/finance/spending-2024-04.csv")) {
             return input.readAllBytes();
