@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.plan.domain.Commitment;
 import org.oversight.plan.domain.Measure;
 import org.oversight.plan.domain.MeasureLinks;
 import org.oversight.plan.domain.Objective;
@@ -61,7 +62,7 @@ public class PlanApi {
         links.add(text, planKey, versionLabel, measureRefs, uriTemplate);
     }
 
-    /** The keys of every plan in the register, in the register's order. */
+    /** Every plan's key, by title. */
     @Transactional(readOnly = true)
     public List<String> planKeys() {
         return register.plans().stream().map(Plan::key).toList();
@@ -102,6 +103,40 @@ public class PlanApi {
         } catch (PlanNotFound e) {
             return List.of();
         }
+    }
+
+    /**
+     * Every commitment of a plan version in the plan's order; empty when there is no such version. A
+     * commitment without a ref gets one from its place: {@code 4.2/3} (objective number, position).
+     */
+    @Transactional(readOnly = true)
+    public List<PlanCommitment> commitments(String planKey, String versionLabel) {
+        PlanVersion version;
+        try {
+            version = register.version(planKey, versionLabel);
+        } catch (PlanNotFound e) {
+            return List.of();
+        }
+        List<PlanCommitment> commitments = new ArrayList<>();
+        for (int o = 0; o < version.objectives().size(); o++) {
+            Objective objective = version.objectives().get(o);
+            for (int c = 0; c < objective.commitments().size(); c++) {
+                Commitment commitment = objective.commitments().get(c);
+                String number = objective.number() == null ? String.valueOf(o + 1) : objective.number();
+                commitments.add(new PlanCommitment(
+                        planKey,
+                        versionLabel,
+                        o + 1,
+                        objective.number(),
+                        objective.title(),
+                        c + 1,
+                        commitment.ref() == null ? number + "/" + (c + 1) : commitment.ref(),
+                        commitment.text(),
+                        commitment.leads(),
+                        commitment.cadence()));
+            }
+        }
+        return commitments;
     }
 
     /** Every measure of a plan version in the plan's order; empty when there is no such version. */

@@ -19,7 +19,16 @@ class CommandLineLauncherTest {
 
     /** Every command group of every module, as the help must list them. */
     static final List<String> COMMAND_GROUPS = List.of(
-            "export", "import", "observations", "peer-groups", "plan", "police-data", "population", "spc", "users");
+            "export",
+            "import",
+            "observations",
+            "peer-groups",
+            "plan",
+            "police-data",
+            "population",
+            "spc",
+            "updates",
+            "users");
 
     @TempDir
     Path folder;

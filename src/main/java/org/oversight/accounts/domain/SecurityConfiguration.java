@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may use what. Requests pass the filter chains; the rule for each page and endpoint is the
- * access annotation on its handler ({@code @PublicAccess}, {@code @AnalystAccess},
+ * access annotation on its handler ({@code @PublicAccess}, {@code @BoardMemberAccess}, {@code @LeadOfficerAccess}, {@code @AnalystAccess},
  * {@code @AdminAccess}), enforced by method security. {@code AccessRulesTest} fails the build when a
  * handler has none. Browsers sign in with a form (session cookie, CSRF-protected); automation calls
  * {@code /api/**} with HTTP Basic and no session. Uploads from callers not signed in are refused
@@ -53,7 +53,7 @@ public class SecurityConfiguration {
 
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_ANALYST");
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_ANALYST\nROLE_ANALYST > ROLE_BOARD_MEMBER");
     }
 
     @Bean

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 
 /**
  * Which of the two readings of the decisions register a page is: the office's working register
- * ({@code /decisions}, for anyone signed in, with the analysts' controls) or the public's labelled
+ * ({@code /decisions}, for board members, analysts and admins, with the analysts' controls) or the public's labelled
  * pages ({@code /public/decisions}, with no controls and no staff names). The same templates render
  * both; their links start from {@code db}.
  */

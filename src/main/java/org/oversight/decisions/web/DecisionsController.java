@@ -1,7 +1,7 @@
 package org.oversight.decisions.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.oversight.accounts.SignedInAccess;
+import org.oversight.accounts.BoardMemberAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The office's working decisions register, for anyone signed in, with the analysts' controls. */
+/** The office's working decisions register, for board members, analysts and admins, with the analysts' controls. */
 @Controller
-@SignedInAccess
+@BoardMemberAccess
 class DecisionsController {
 
     private final DecisionPages pages;

@@ -1,7 +1,7 @@
 package org.oversight.finance.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.oversight.accounts.SignedInAccess;
+import org.oversight.accounts.BoardMemberAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The office's working finance register, for anyone signed in: budgets, grants and spending over
+ * The office's working finance register, for board members, analysts and admins: budgets, grants and spending over
  * £500, with the analysts' controls (the changes themselves are in the edit controllers).
  */
 @Controller
-@SignedInAccess
+@BoardMemberAccess
 class FinanceController {
 
     private static final FinanceView VIEW = FinanceView.REGISTER;

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 
 /**
  * Which of the two readings of the finance register a page is: the office's working register
- * ({@code /finance}, for anyone signed in, with the analysts' controls) or the public's labelled
+ * ({@code /finance}, for board members, analysts and admins, with the analysts' controls) or the public's labelled
  * pages ({@code /public/finance}, with no controls and no staff names). The same templates render
  * both; their links start from {@code fb} (finance) and {@code db} (decisions).
  */

@@ -209,7 +209,7 @@ public final class PlanFileReader {
         }
     }
 
-    /** 2097152 as 2 MB and 500000 as 500,000 bytes (no quotes: the module documentation cannot read a comma between them). */
+    /** 2097152 as 2 MB, 500000 as 500,000 bytes. */
     static String sizeInWords(long bytes) {
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
             return bytes / (1024 * 1024) + " MB";

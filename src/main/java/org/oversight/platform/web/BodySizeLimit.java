@@ -92,7 +92,7 @@ final class BodySizeLimit extends OncePerRequestFilter {
         return "The body of a request to this address may be at most " + size(limit) + ".";
     }
 
-    /** 262144 as 256 KB, 1048576 as 1 MB and 1000 as 1,000 bytes (no quotes: the module documentation cannot read a comma between them). */
+    /** 262144 as 256 KB, 1048576 as 1 MB, 1000 as 1,000 bytes. */
     static String size(long bytes) {
         DataSize size = DataSize.ofBytes(bytes);
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {

@@ -80,17 +80,22 @@ class FinancePagesTest {
     }
 
     @Test
-    void anyoneSignedInReadsTheRegisterButOnlyAnalystsSeeItsControls() throws Exception {
+    void boardMembersReadTheRegisterOnlyAnalystsSeeItsControlsAndLeadOfficersReadThePublicPages() throws Exception {
         String asAnalyst = page("/finance/budgets/2014-15", analyst());
         assertThat(asAnalyst)
                 .contains("Add a line", "href=\"/public/finance/budgets/2014-15\"")
                 .doesNotContain("id=\"public-label\"");
 
-        String asAnotherRole = page("/finance/budgets/2014-15", user("board").roles("BOARD"));
-        assertThat(asAnotherRole).contains("£352,479,000").doesNotContain("Add a line");
+        RequestPostProcessor boardMember = user("board").roles("BOARD_MEMBER");
+        String asBoardMember = page("/finance/budgets/2014-15", boardMember);
+        assertThat(asBoardMember).contains("£352,479,000").doesNotContain("Add a line");
+        mvc.perform(get("/finance/budgets/2014-15/lines/new").with(boardMember)).andExpect(status().isForbidden());
 
-        mvc.perform(get("/finance/budgets/2014-15/lines/new").with(user("board").roles("BOARD")))
-                .andExpect(status().isForbidden());
+        RequestPostProcessor leadOfficer = user("lead").roles("LEAD_OFFICER");
+        mvc.perform(get("/finance/budgets/2014-15").with(leadOfficer)).andExpect(status().isForbidden());
+        mvc.perform(get("/decisions").with(leadOfficer)).andExpect(status().isForbidden());
+        assertThat(page("/public/finance/budgets/2014-15", leadOfficer))
+                .contains("id=\"public-label\"", "href=\"/public/finance\"");
     }
 
     @Test

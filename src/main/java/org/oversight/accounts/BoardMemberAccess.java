@@ -7,12 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
-/**
- * Access rule: Anyone signed in, whatever their role: the office's working registers, which the
- * public reads only through their own labelled pages (and later through publication).
- */
+/** Access rule: Signed-in board members, and analysts and admins (who read all a board member reads): reading plans, cycles and updates before publication. */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("isAuthenticated()")
-public @interface SignedInAccess {}
+@PreAuthorize("hasRole('BOARD_MEMBER')")
+public @interface BoardMemberAccess {}
