@@ -20,6 +20,7 @@ class CommandLineLauncherTest {
     /** Every command group of every module, as the help must list them. */
     static final List<String> COMMAND_GROUPS = List.of(
             "export",
+            "finance",
             "import",
             "observations",
             "peer-groups",
