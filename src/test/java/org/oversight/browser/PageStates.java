@@ -12,6 +12,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.oversight.accounts.Role;
+import org.oversight.accounts.domain.UserAccounts;
 import org.oversight.finance.FinanceApi;
 import org.oversight.policedata.PoliceDataKind;
 import org.oversight.policedata.web.RunningImport;
@@ -64,6 +66,7 @@ final class PageStates {
         financePages();
         errorPages();
         signingOut();
+        passwordReset();
         return checks.checked() - before;
     }
 
@@ -301,6 +304,26 @@ final class PageStates {
         browser.waitForPath("/?signed-out");
         browser.waitFor(By.id("signed-out-title"));
         check("home page, just signed out", 200);
+    }
+
+    /** A one-time link as its owner opens it, signed out: a password refused, then one set; and a spent link. */
+    private void passwordReset() {
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        String owner = "browser-reset-" + System.nanoTime() % 1_000_000;
+        accounts.add(owner, Role.ANALYST, EveryPageIsAccessibleTest.PASSWORD.toCharArray());
+        String link = "/reset-password/" + accounts.issueResetToken(owner, EveryPageIsAccessibleTest.ADMIN);
+        page("password reset link", link);
+        browser.type(By.id("password"), "short");
+        browser.type(By.id("confirmation"), "short");
+        click("Set password");
+        browser.waitFor(ERRORS);
+        check("password reset link, a password refused", 200);
+        browser.type(By.id("password"), EveryPageIsAccessibleTest.PASSWORD + " again");
+        browser.type(By.id("confirmation"), EveryPageIsAccessibleTest.PASSWORD + " again");
+        click("Set password");
+        browser.waitForPath("/sign-in?password-set=");
+        check("sign-in, password just set", 200);
+        page("password reset link, spent", link);
     }
 
     private void page(String name, String path) {

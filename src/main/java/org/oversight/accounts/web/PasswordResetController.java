@@ -31,6 +31,7 @@ class PasswordResetController {
         return accounts.resetTokenOwner(token)
                 .map(username -> {
                     model.addAttribute("username", username);
+                    model.addAttribute("token", token);
                     return "accounts/reset-password";
                 })
                 .orElse("accounts/reset-link-invalid");
@@ -59,6 +60,7 @@ class PasswordResetController {
             return "redirect:/sign-in";
         } catch (IllegalArgumentException e) {
             model.addAttribute("username", owner.get());
+            model.addAttribute("token", token);
             model.addAttribute("problem", capitalised(e.getMessage()));
             return "accounts/reset-password";
         } finally {

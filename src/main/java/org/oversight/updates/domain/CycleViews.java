@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.oversight.plan.ReportingCadence;
 import org.oversight.updates.UpdateState;
+import org.oversight.updates.UpdateStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,15 @@ public class CycleViews {
 
         public String objectiveName() {
             return CycleViews.objectiveName(item);
+        }
+
+        /**
+         * The status the lead submitted, as analysts and the board may read it: none while the update
+         * is not with the analyst or accepted, since a draft's status is the lead's own until they
+         * submit.
+         */
+        public UpdateStatus submittedStatus() {
+            return item.workflow() == Workflow.SUBMITTED || item.workflow() == Workflow.ACCEPTED ? item.status() : null;
         }
     }
 

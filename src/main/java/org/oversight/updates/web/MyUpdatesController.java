@@ -15,10 +15,12 @@ import org.oversight.updates.domain.CycleViews;
 import org.oversight.updates.domain.Cycles;
 import org.oversight.updates.domain.EvidenceFiles;
 import org.oversight.updates.domain.EvidenceType;
+import org.oversight.updates.domain.HistoryEntry;
 import org.oversight.updates.domain.LeadScope;
 import org.oversight.updates.domain.Narrative;
 import org.oversight.updates.domain.ReportingCycle;
 import org.oversight.updates.domain.UpdateWork;
+import org.oversight.updates.domain.Workflow;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -210,7 +212,16 @@ class MyUpdatesController {
         model.addAttribute("statuses", UpdateStatus.values());
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
-        model.addAttribute("history", work.history(item.id()));
+        List<HistoryEntry> history = work.history(item.id());
+        model.addAttribute("history", history);
+        model.addAttribute(
+                "returned",
+                item.workflow() == Workflow.RETURNED
+                        ? history.stream()
+                                .filter(entry -> entry.happened() == HistoryEntry.Happened.RETURNED)
+                                .reduce((first, second) -> second)
+                                .orElse(null)
+                        : null);
         model.addAttribute("files", evidence.list(item.id()));
         model.addAttribute(
                 "writable",
