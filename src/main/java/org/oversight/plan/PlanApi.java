@@ -117,6 +117,32 @@ public class PlanApi {
         return register.plans().stream().map(Plan::key).toList();
     }
 
+    /**
+     * The objectives of a plan version in the plan's order, each with its stable anchor on the plan
+     * page; empty when there is no such version.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanObjective> objectives(String planKey, String versionLabel) {
+        PlanVersion version;
+        try {
+            version = register.version(planKey, versionLabel);
+        } catch (PlanNotFound e) {
+            return List.of();
+        }
+        List<PlanObjective> objectives = new ArrayList<>();
+        for (int o = 0; o < version.objectives().size(); o++) {
+            Objective objective = version.objectives().get(o);
+            objectives.add(new PlanObjective(
+                    planKey,
+                    versionLabel,
+                    o + 1,
+                    objective.number(),
+                    objective.title(),
+                    PlanAnchors.objective(objective.number(), o + 1)));
+        }
+        return objectives;
+    }
+
     /** The version labels of a plan, oldest first; empty when there is no such plan. */
     @Transactional(readOnly = true)
     public List<String> versions(String planKey) {

@@ -15,8 +15,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oversight.accounts.Role;
 import org.oversight.accounts.domain.UserAccounts;
+import org.oversight.finance.FinanceApi;
 import org.oversight.policedata.PoliceDataKind;
 import org.oversight.policedata.web.RunningImport;
+import org.oversight.shared.FinancialYear;
 import org.oversight.testdata.TestData;
 import org.springframework.context.ApplicationContext;
 
@@ -65,6 +67,7 @@ final class PageStates {
         auditPages();
         aLeadOfficersUpdatesAndAResetLink();
         indicatorPages();
+        financePages();
         errorPages();
         signingOut();
         passwordReset();
@@ -79,6 +82,9 @@ final class PageStates {
         page("sign-in, locked out", "/sign-in?locked");
         page("a plan as the public sees it", WM_PLAN);
         page("performance as the public sees it", PERFORMANCE);
+        page("finance as the public sees it", "/public/finance");
+        page("a budget as the public sees it", "/public/finance/budgets/2019-20");
+        page("the decisions register as the public sees it", "/public/decisions?q=tasers&year=2018-19");
     }
 
     private void planForms() throws IOException {
@@ -188,6 +194,81 @@ final class PageStates {
             running.interrupt();
             page("upload, import interrupted", "/police-data/imports/browser-check-running");
         }
+    }
+
+    /**
+     * A spending file imported (then removed), refused files and forms with mistakes, and a
+     * monitoring return added to an example award and removed again.
+     */
+    private void financePages() throws IOException {
+        Path folder = Files.createTempDirectory("oversight-finance-check-");
+        try {
+            Path bad = Files.writeString(
+                    folder.resolve("spending-bad.csv"),
+                    "Transaction Date,Supplier,Net Amount\n02/04/2024,Acme,six hundred\n");
+            browser.open("/finance/spending/import");
+            browser.type(By.id("month"), "2024-04");
+            browser.driver().findElement(By.name("file")).sendKeys(bad.toString());
+            click("Import");
+            browser.waitFor(By.id("import-problems"));
+            check("spending file refused, its problems listed", 200);
+
+            Path sample = folder.resolve("spending-2024-04.csv");
+            try (var in = PageStates.class.getResourceAsStream("/finance/spending-2024-04.csv")) {
+                Files.copy(in, sample);
+            }
+            browser.open("/finance/spending/import");
+            browser.type(By.id("month"), "2024-04");
+            browser.driver().findElement(By.name("file")).sendKeys(sample.toString());
+            click("Import");
+            browser.waitFor(By.id("saved-message"));
+            check("spending file imported", 200);
+            page("a spending file as the public sees it", "/public/finance/spending/2024-04");
+            page("spending file, confirm removal", "/finance/spending/2024-04/remove");
+            click("Remove file");
+            browser.waitFor(By.id("saved-message"));
+            check("spending file removed", 200);
+
+            Path decisions = Files.writeString(
+                    folder.resolve("decisions-bad.csv"), "number,title,date,decision_maker\nX 1,A title,31/02/2030,\n");
+            browser.open("/decisions/import");
+            browser.driver().findElement(By.name("file")).sendKeys(decisions.toString());
+            click("Import");
+            browser.waitFor(By.id("import-problems"));
+            check("decisions file refused, its problems listed", 200);
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+        }
+
+        browser.open("/finance/budgets/2014-15/lines/new");
+        click("Add line");
+        browser.waitFor(ERRORS);
+        check("budget line, every mistake shown", 200);
+
+        browser.open("/decisions/new");
+        click("Add decision");
+        browser.waitFor(ERRORS);
+        check("new decision, every mistake shown", 200);
+
+        long award = context.getBean(FinanceApi.class)
+                .grantRound("victims-services", FinancialYear.parse("2018/19"))
+                .orElseThrow()
+                .awards()
+                .get(0)
+                .id();
+        browser.open("/finance/grants/awards/" + award + "/returns/new");
+        browser.type(By.id("period"), "Q1 2018/19");
+        click("Save return");
+        browser.waitFor(By.id("saved-message"));
+        page("monitoring return", "/finance/grants/awards/" + award + "/returns/1");
+        click("Remove return");
+        browser.waitFor(By.id("saved-message"));
+        check("monitoring return removed", 200);
     }
 
     private void performancePages() {

@@ -21,6 +21,7 @@ class CommandLineLauncherTest {
     static final List<String> COMMAND_GROUPS = List.of(
             "audit",
             "export",
+            "finance",
             "force",
             "import",
             "indicators",
