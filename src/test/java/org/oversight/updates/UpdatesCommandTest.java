@@ -112,7 +112,19 @@ class UpdatesCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.out())
                 .contains("December 2014 Board, wm-police-and-crime-plan 2014-15: deadline 2014-11-24 (example data)")
-                .contains("4.1-5\tACC Operations\tQuarterly\taccepted\t-");
+                .contains("4.1-5\tACC Operations\tQuarterly\taccepted\t-\t");
+        String street = run.out()
+                .lines()
+                .filter(line -> line.startsWith("4.9-5\t"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(street.split("\t"))
+                .as("ref, lead, cadence, state, status and narrative")
+                .hasSize(6);
+        assertThat(street.split("\t")[5])
+                .as("the narrative, on one line")
+                .contains("### Street Triage", "Funding has been secured now until April 2016")
+                .doesNotContain("\n");
     }
 
     @Test

@@ -98,21 +98,31 @@ public class UpdatesCommand extends CommandGroup {
                         chosen.deadline(),
                         chosen.example() ? " (example data)" : "");
                 for (CycleViews.Row row : rows) {
+                    var submitted = work.lastSubmitted(row.item().id());
                     out.printf(
-                            "%s\t%s\t%s\t%s\t%s%n",
+                            "%s\t%s\t%s\t%s\t%s\t%s%n",
                             row.item().commitmentRef(),
                             String.join("; ", row.item().leads()),
                             row.cadenceWords() == null ? "-" : row.cadenceWords(),
                             row.state().code(),
-                            work.lastSubmitted(row.item().id())
+                            submitted
                                     .map(entry -> entry.status() == null
                                             ? "-"
                                             : entry.status().code())
-                                    .orElse("-"));
+                                    .orElse("-"),
+                            submitted.map(entry -> oneLine(entry.narrative())).orElse("-"));
                 }
             }
             out.flush();
             return 0;
+        }
+
+        /** The narrative on one line (a tab-separated row cannot hold its line breaks); "-" when empty. */
+        static String oneLine(String narrative) {
+            if (narrative == null || narrative.isBlank()) {
+                return "-";
+            }
+            return narrative.strip().replaceAll("\\s+", " ");
         }
 
         private Map<String, Object> document(ReportingCycle cycle, List<CycleViews.Row> rows) {
