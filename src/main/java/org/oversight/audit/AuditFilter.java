@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param user the user name, exactly (letter case aside)
  * @param module the module, exactly: {@code plan}, {@code policedata} …
  * @param object words found in the object's type and id, such as {@code import-batch} or
- *     {@code west-midlands/2024-04}; in double quotes, the object's id (or its type, a space and its
+ *     {@code wiltshire/2024-04}; in double quotes, the object's id (or its type, a space and its
  *     id) exactly: {@code "wm/2014-15/4.1"} is objective 4.1 and not 4.10
  * @param from the first day (in Europe/London), inclusive
  * @param to the last day (in Europe/London), inclusive

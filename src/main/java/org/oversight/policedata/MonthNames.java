@@ -7,7 +7,7 @@ final class MonthNames {
 
     private MonthNames() {}
 
-    /** {@code west-midlands/2024-04/street}. */
+    /** {@code wiltshire/2024-04/street}. */
     static String of(String force, YearMonth month, PoliceDataKind kind) {
         return force + "/" + month + "/" + kind.slug();
     }

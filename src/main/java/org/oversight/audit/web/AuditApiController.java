@@ -96,7 +96,7 @@ public class AuditApiController {
             @Parameter(description = "A module: accounts, plan, policedata, performance …")
                     @RequestParam(required = false)
                     String module,
-            @Parameter(description = "Words found in the object's type or id, such as west-midlands/2024-04")
+            @Parameter(description = "Words found in the object's type or id, such as wiltshire/2024-04")
                     @RequestParam(required = false)
                     String object,
             @Parameter(description = "The first day, YYYY-MM-DD") @RequestParam(required = false) String from,
