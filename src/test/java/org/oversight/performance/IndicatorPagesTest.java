@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +17,7 @@ import org.oversight.performance.indicator.SourceKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The indicator, force and district pages as an analyst or administrator sees them, rendered on the server. */
@@ -105,5 +107,24 @@ class IndicatorPagesTest {
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("Sorry, there is a problem"))));
         }
+    }
+
+    @Test
+    void anIndicatorFileOverTheDefaultBodyLimitReachesTheReaderAndOneOverFiveMegabytesIsRefusedUnread()
+            throws Exception {
+        // A catalogue may be 4 MB of text (IndicatorFile); pages and forms are otherwise held to 256 KB.
+        byte[] oneMegabyte = new byte[1024 * 1024];
+        mvc.perform(multipart("/indicators/import")
+                        .file(new MockMultipartFile("file", "indicators.yaml", "application/yaml", new byte[] {'x'}))
+                        .content(oneMegabyte)
+                        .with(user("ana").roles("ANALYST"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isOk());
+        mvc.perform(multipart("/indicators/import")
+                        .file(new MockMultipartFile("file", "indicators.yaml", "application/yaml", new byte[] {'x'}))
+                        .content(new byte[6 * 1024 * 1024])
+                        .with(user("ana").roles("ANALYST"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isPayloadTooLarge());
     }
 }

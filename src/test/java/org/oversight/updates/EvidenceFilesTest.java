@@ -113,4 +113,26 @@ class EvidenceFilesTest {
         assertThat(exe).contains("Tool.exe is not a kind of file evidence may be: use PDF");
         assertThat(evidence.list(item.id())).isEmpty();
     }
+
+    @Test
+    void aFileOfSeveralMegabytesReachesTheUpdateAndABodyOverElevenIsRefusedUnread() throws Exception {
+        CycleTestData data = new CycleTestData(cycles, accounts);
+        String lead = data.leadOfficer(null, "ACC Operations");
+        ReportingCycle cycle = data.cycle(LocalDate.now().plusDays(20), data.account(Role.ANALYST));
+        CycleItem item = data.item(cycle, "4.8-6");
+        // Evidence may be 10 MB (updates.evidence.max-bytes); pages and forms are otherwise held to 256 KB.
+        mvc.perform(multipart("/my-updates/items/{i}/evidence", item.id())
+                        .file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", PDF))
+                        .content(new byte[3 * 1024 * 1024])
+                        .with(user(lead).roles("LEAD_OFFICER"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/my-updates/items/{i}/evidence", item.id())
+                        .file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", PDF))
+                        .content(new byte[12 * 1024 * 1024])
+                        .with(user(lead).roles("LEAD_OFFICER"))
+                        .with(csrf().asHeader()))
+                .andExpect(status().isPayloadTooLarge());
+        assertThat(evidence.list(item.id())).hasSize(1);
+    }
 }
