@@ -298,15 +298,24 @@ class ExamplePlansTest {
                 .isNotEmpty();
     }
 
-    /** Every commitment and measure text of the examples is written in its seed document. */
-    @Test
-    void exampleTextsAreTheSeedDocumentsOwnWords() throws IOException {
+    /**
+     * The folder of the seed documents the examples were written from, beside the clone (or where
+     * {@code -Doversight.shared-dir} says); these checks skip, saying where they looked, without it.
+     */
+    private static Path seedDocuments() {
         Path seeds = Path.of(System.getProperty("oversight.shared-dir", "../shared"), "seeds");
         assumeTrue(
                 Files.isDirectory(seeds),
                 "skipped: the seed documents are not in this clone (looked in "
                         + seeds.toAbsolutePath().normalize()
                         + "; set -Doversight.shared-dir to the folder that holds seeds/)");
+        return seeds;
+    }
+
+    /** Every commitment and measure text of the examples is written in its seed document. */
+    @Test
+    void exampleTextsAreTheSeedDocumentsOwnWords() throws IOException {
+        Path seeds = seedDocuments();
         assertWordsFromSeed(
                 example("wm-police-and-crime-plan-2014-15.yaml").versions().get(1),
                 seeds.resolve("000_dd2e77f12f2cd0b6.txt"));
@@ -325,11 +334,7 @@ class ExamplePlansTest {
     @Test
     @SuppressWarnings("unchecked")
     void exampleCycleUpdatesAreTheBoardReportsOwnWords() throws IOException {
-        Path seeds = Path.of(System.getProperty("oversight.shared-dir", "../shared"), "seeds");
-        assumeTrue(
-                Files.isDirectory(seeds),
-                "skipped: the seed documents are not in this clone (looked in "
-                        + seeds.toAbsolutePath().normalize() + ")");
+        Path seeds = seedDocuments();
         String seedText = Files.readString(seeds.resolve("001_bd7793fc1852ee61.txt"), StandardCharsets.UTF_8);
         String source = squash(seedText);
         Map<String, Object> cycle;
