@@ -9,6 +9,8 @@ import java.util.List;
  * target status, the SPC chart and a plain-English statement of those facts.
  *
  * @param indicatorCode the indicator read; {@code null} when the measure reads none
+ * @param indicatorVersion the version of the indicator's definition the figures were computed with
+ *     (an indicator's definition may change; figures say which produced them); {@code null} without one
  * @param noDataReason why there are no figures ("No data yet: …"); {@code null} when there are
  * @param asAt the month judged ({@code 2015-03}): the latest complete month that is not provisional;
  *     {@code null} without data
@@ -29,6 +31,7 @@ public record MeasurePerformance(
         String unit,
         String area,
         String indicatorCode,
+        Integer indicatorVersion,
         String indicatorName,
         String indicatorSource,
         boolean policeData,

@@ -11,6 +11,7 @@ import org.oversight.performance.observation.ObservationFileReader;
 import org.oversight.shared.ReportingPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,12 @@ public class Observations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Observations(JdbcClient jdbc, Clock clock) {
+    Observations(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -57,6 +60,8 @@ public class Observations {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        List<ObservationsImported.Value> replaced = new java.util.ArrayList<>();
+        List<ObservationsImported.Value> written = new java.util.ArrayList<>();
         for (ObservationFileReader.Line line : lines) {
             Observation o = line.observation();
             List<Observation> stored = find(o.indicatorCode(), o.period(), o.area());
@@ -91,8 +96,12 @@ public class Observations {
                 created++;
             } else {
                 updated++;
+                replaced.add(ObservationsImported.Value.of(stored.get(0)));
             }
+            written.add(ObservationsImported.Value.of(o));
         }
+        events.publishEvent(new ObservationsImported(
+                batchId, fileName, sha256(content), lines.size(), replaced, written, unchanged, by));
         log.info(
                 "event=observations_imported file={} rows={} created={} updated={} unchanged={}",
                 fileName,
@@ -122,6 +131,26 @@ public class Observations {
                         rs.getBigDecimal("numerator"),
                         rs.getBigDecimal("denominator"),
                         rs.getString("source")))
+                .list();
+    }
+
+    /**
+     * Changes whenever observations may have changed: observations are only ever written by importing
+     * a file, and every import adds a batch (the count catches a batch committed after one with a
+     * higher id). Series read after this revision stay true until it changes.
+     */
+    @Transactional(readOnly = true)
+    public String revision() {
+        return jdbc.sql("SELECT count(*) || ':' || coalesce(max(id), 0) FROM performance.observation_batch")
+                .query(String.class)
+                .single();
+    }
+
+    /** The codes observations have been imported under, in alphabetical order. */
+    @Transactional(readOnly = true)
+    public List<String> seriesCodes() {
+        return jdbc.sql("SELECT DISTINCT indicator_code FROM performance.observation ORDER BY indicator_code")
+                .query(String.class)
                 .list();
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.oversight.performance.peergroup.PeerGroupFileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,12 @@ public class PeerGroups {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PeerGroups(JdbcClient jdbc, Clock clock) {
+    PeerGroups(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -48,8 +51,24 @@ public class PeerGroups {
                     .add(row);
         }
         Timestamp now = Timestamp.from(clock.instant());
+        Map<String, PeerGroup> stored = new LinkedHashMap<>();
+        list().forEach(group -> stored.put(group.name(), group));
+        List<PeerGroupsImported.Members> replaced = new ArrayList<>();
+        List<PeerGroupsImported.Members> written = new ArrayList<>();
         for (List<PeerGroupFileReader.PeerGroupRow> members : versions.values()) {
             PeerGroupFileReader.PeerGroupRow first = members.get(0);
+            Optional.ofNullable(stored.get(first.group()))
+                    .flatMap(group -> group.versions().stream()
+                            .filter(version -> version.effectiveFrom().equals(first.effectiveFrom()))
+                            .findFirst())
+                    .ifPresent(version -> replaced.add(
+                            new PeerGroupsImported.Members(first.group(), version.effectiveFrom(), version.members())));
+            written.add(new PeerGroupsImported.Members(
+                    first.group(),
+                    first.effectiveFrom(),
+                    members.stream()
+                            .map(PeerGroupFileReader.PeerGroupRow::member)
+                            .toList()));
             jdbc.sql("DELETE FROM performance.peer_group_version WHERE group_name = :group AND effective_from = :from")
                     .param("group", first.group())
                     .param("from", Date.valueOf(first.effectiveFrom()))
@@ -79,6 +98,7 @@ public class PeerGroups {
                         .update();
             }
         }
+        events.publishEvent(new PeerGroupsImported(fileName, replaced, written, by));
         log.info("event=peer_groups_imported file={} versions={} members={}", fileName, versions.size(), rows.size());
         return new PeerGroupImportResult(fileName, versions.size(), rows.size());
     }

@@ -4,9 +4,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.force.ForceApi;
 import org.oversight.performance.indicator.IndicatorCatalogue;
+import org.oversight.performance.measure.ComputedMeasures;
 import org.oversight.performance.measure.DistrictComparison;
 import org.oversight.performance.measure.MeasureCalculator;
+import org.oversight.performance.measure.Reading;
 import org.oversight.performance.measure.SeriesReader;
 import org.oversight.plan.PlanApi;
 import org.oversight.plan.PlanMeasure;
@@ -30,41 +33,48 @@ public class PerformanceApi {
 
     private final PlanApi plans;
     private final PoliceDataApi policeData;
-    private final IndicatorCatalogue catalogue;
+    private final ForceApi forces;
+    private final IndicatorCatalogue indicators;
     private final SeriesReader series;
-    private final MeasureCalculator calculator;
+    private final ComputedMeasures computed;
     private final DistrictComparison districts;
 
     PerformanceApi(
             PlanApi plans,
             PoliceDataApi policeData,
-            IndicatorCatalogue catalogue,
+            ForceApi forces,
+            IndicatorCatalogue indicators,
             SeriesReader series,
-            MeasureCalculator calculator,
+            ComputedMeasures computed,
             DistrictComparison districts) {
         this.plans = plans;
         this.policeData = policeData;
-        this.catalogue = catalogue;
+        this.forces = forces;
+        this.indicators = indicators;
         this.series = series;
-        this.calculator = calculator;
+        this.computed = computed;
         this.districts = districts;
     }
 
-    /** The force whose data the plans read (a data.police.uk slug, {@code west-midlands}). */
+    /** The force whose data the plans read (its data.police.uk slug); empty until the force is set. */
     public String force() {
-        return catalogue.force();
+        return forces.slug();
     }
 
     /** The areas figures can be shown for: the force, its districts, then the named area sets. */
     @Transactional(readOnly = true)
     public List<Area> areas() {
+        String force = force();
         List<Area> areas = new ArrayList<>();
-        areas.add(Area.force(force()));
-        for (String district : policeData.districts(force())) {
-            areas.add(Area.district(force(), district));
+        areas.add(Area.force(force));
+        if (force.isEmpty()) {
+            return areas;
+        }
+        for (String district : policeData.districts(force)) {
+            areas.add(Area.district(force, district));
         }
         for (AreaSet set : policeData.areaSets()) {
-            areas.add(Area.areaSet(force(), set.name()));
+            areas.add(Area.areaSet(force, set.name()));
         }
         return areas;
     }
@@ -75,8 +85,9 @@ public class PerformanceApi {
      */
     @Transactional(readOnly = true)
     public Optional<Area> findArea(String name) {
-        if (name == null || name.isBlank() || name.equals(force())) {
-            return Optional.of(Area.force(force()));
+        String force = force();
+        if (name == null || name.isBlank() || name.equals(force)) {
+            return Optional.of(Area.force(force));
         }
         return areas().stream().filter(a -> a.name().equals(name)).findFirst();
     }
@@ -87,13 +98,14 @@ public class PerformanceApi {
      */
     @Transactional(readOnly = true)
     public Area area(String name) {
-        if (name == null || name.isBlank() || name.equals(force())) {
-            return Area.force(force());
+        String force = force();
+        if (name == null || name.isBlank() || name.equals(force)) {
+            return Area.force(force);
         }
         if (policeData.areaSets().stream().anyMatch(set -> set.name().equals(name))) {
-            return Area.areaSet(force(), name);
+            return Area.areaSet(force, name);
         }
-        return Area.district(force(), name);
+        return Area.district(force, name);
     }
 
     /**
@@ -102,11 +114,10 @@ public class PerformanceApi {
      */
     @Transactional(readOnly = true)
     public List<MeasurePerformance> measures(String planKey, String versionLabel, Area area, YearMonth asAt) {
-        series.refresh();
-        boolean demonstration = policeData.hasDemonstrationData();
+        Reading reading = series.reading(indicators.current());
         List<MeasurePerformance> result = new ArrayList<>();
         for (PlanMeasure measure : plans.measures(planKey, versionLabel)) {
-            result.add(calculator.compute(measure, area, asAt, demonstration));
+            result.add(computed.compute(measure, area, asAt, reading));
         }
         return result;
     }
@@ -115,10 +126,9 @@ public class PerformanceApi {
     @Transactional(readOnly = true)
     public Optional<MeasurePerformance> measure(
             String planKey, String versionLabel, String objectiveNumber, String measureRef, Area area, YearMonth asAt) {
-        series.refresh();
-        boolean demonstration = policeData.hasDemonstrationData();
+        Reading reading = series.reading(indicators.current());
         return find(planKey, versionLabel, objectiveNumber, measureRef)
-                .map(m -> calculator.compute(m, area, asAt, demonstration));
+                .map(m -> computed.compute(m, area, asAt, reading));
     }
 
     /**
@@ -128,9 +138,9 @@ public class PerformanceApi {
     @Transactional(readOnly = true)
     public List<MeasurePerformance.DistrictRow> districts(
             String planKey, String versionLabel, String objectiveNumber, String measureRef, YearMonth asAt) {
-        series.refresh();
+        Reading reading = series.reading(indicators.current());
         return find(planKey, versionLabel, objectiveNumber, measureRef)
-                .map(m -> districts.rows(m, force(), asAt))
+                .map(m -> districts.rows(m, force(), asAt, reading))
                 .orElse(List.of());
     }
 

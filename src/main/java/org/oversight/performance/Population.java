@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.oversight.performance.population.PopulationFileReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ public class Population {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Population(JdbcClient jdbc, Clock clock) {
+    Population(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -46,7 +49,12 @@ public class Population {
         }
         PopulationFileReader.PopulationFile file = new PopulationFileReader().read(fileName, content);
         Timestamp now = Timestamp.from(clock.instant());
+        List<PopulationImported.Figure> replaced = stored(source.strip());
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        List<PopulationImported.Figure> written = new java.util.ArrayList<>();
         for (PopulationFileReader.PopulationRow row : file.rows()) {
+            keys.add(row.area() + "\n" + row.ethnicGroup());
+            written.add(new PopulationImported.Figure(row.area(), row.ethnicGroup(), censusYear, row.population()));
             jdbc.sql(
                             """
                             INSERT INTO performance.population (area, ethnic_group, source, census_year, population,
@@ -72,6 +80,15 @@ public class Population {
                 .map(PopulationFileReader.PopulationRow::area)
                 .distinct()
                 .count();
+        events.publishEvent(new PopulationImported(
+                fileName,
+                source.strip(),
+                censusYear,
+                replaced.stream()
+                        .filter(figure -> keys.contains(figure.area() + "\n" + figure.ethnicGroup()))
+                        .toList(),
+                written,
+                by));
         log.info(
                 "event=population_imported file={} layout={} rows={} areas={}",
                 fileName,
@@ -79,6 +96,19 @@ public class Population {
                 file.rows().size(),
                 areas);
         return new PopulationImportResult(fileName, file.layout(), file.rows().size(), areas);
+    }
+
+    /** The figures stored from a source, as they are before an import. */
+    private List<PopulationImported.Figure> stored(String source) {
+        return jdbc.sql(
+                        "SELECT area, ethnic_group, census_year, population FROM performance.population WHERE source = :source")
+                .param("source", source)
+                .query((rs, row) -> new PopulationImported.Figure(
+                        rs.getString("area"),
+                        rs.getString("ethnic_group"),
+                        rs.getInt("census_year"),
+                        rs.getLong("population")))
+                .list();
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param objectivePosition 1-based position of the objective in the version
  * @param measurePosition 1-based position of the measure in its objective
+ * @param indicator the code of the indicator the measure reads, or null
+ * @param noIndicatorReason why no indicator can serve the measure, or null
  */
 public record PlanMeasure(
         String planKey,
@@ -25,10 +27,68 @@ public record PlanMeasure(
         MeasureUnit unit,
         List<String> leads,
         Target target,
-        List<String> targetNotes) {
+        List<String> targetNotes,
+        String indicator,
+        String noIndicatorReason) {
 
     public PlanMeasure {
         targetNotes = targetNotes == null ? List.of() : List.copyOf(targetNotes);
+    }
+
+    /** A measure with notes on its target and no indicator link. */
+    public PlanMeasure(
+            String planKey,
+            String versionLabel,
+            int objectivePosition,
+            String objectiveNumber,
+            String objectiveTitle,
+            int measurePosition,
+            String ref,
+            String heading,
+            String text,
+            ImprovementDirection direction,
+            MeasureUnit unit,
+            List<String> leads,
+            Target target,
+            List<String> targetNotes) {
+        this(
+                planKey,
+                versionLabel,
+                objectivePosition,
+                objectiveNumber,
+                objectiveTitle,
+                measurePosition,
+                ref,
+                heading,
+                text,
+                direction,
+                unit,
+                leads,
+                target,
+                targetNotes,
+                null,
+                null);
+    }
+
+    /** This measure reading the indicator {@code code} (or none, with the reason). */
+    public PlanMeasure withIndicator(String code, String reason) {
+        return new PlanMeasure(
+                planKey,
+                versionLabel,
+                objectivePosition,
+                objectiveNumber,
+                objectiveTitle,
+                measurePosition,
+                ref,
+                heading,
+                text,
+                direction,
+                unit,
+                leads,
+                target,
+                targetNotes,
+                code,
+                reason);
     }
 
     /** A measure whose target is all the plan's own words. */
@@ -60,7 +120,9 @@ public record PlanMeasure(
                 unit,
                 leads,
                 target,
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     /**

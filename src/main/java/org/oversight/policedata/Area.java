@@ -5,7 +5,7 @@ package org.oversight.policedata;
  * LSOA names), the rows with no district recorded, or a named area set (such as the Impact Areas).
  * The force's count is the sum of its districts' and the no-district count.
  *
- * @param force the force's slug, as in data.police.uk file names ({@code west-midlands})
+ * @param force the force's slug, as in data.police.uk file names ({@code wiltshire})
  * @param name the district or area set; the force's slug for the whole force; {@value #NO_DISTRICT}
  *     for the rows with no district
  */

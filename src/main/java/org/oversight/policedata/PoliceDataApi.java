@@ -8,8 +8,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.oversight.platform.TemporaryFiles;
 import org.oversight.policedata.area.AreaSets;
+import org.oversight.policedata.area.DistrictNames;
 import org.oversight.policedata.completeness.Completeness;
+import org.oversight.policedata.counts.MonthlyCells;
 import org.oversight.policedata.counts.StoredCounts;
 import org.oversight.policedata.demo.DemonstrationProgress;
 import org.oversight.policedata.demo.DemonstrationRecord;
@@ -17,6 +20,11 @@ import org.oversight.policedata.load.DataVersion;
 import org.oversight.policedata.load.ImportBatches;
 import org.oversight.policedata.load.PoliceDataSources;
 import org.oversight.policedata.load.PoliceFileLoader;
+import org.oversight.policedata.load.PublishedValues;
+import org.oversight.policedata.load.RowLimit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,38 +33,55 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PoliceDataApi {
 
+    private static final Logger log = LoggerFactory.getLogger(PoliceDataApi.class);
+
     private final PoliceFileLoader loader;
     private final ImportBatches batches;
     private final AreaSets areaSets;
     private final StoredCounts storedCounts;
+    private final MonthlyCells cells;
+    private final DistrictNames districtNames;
+    private final ApplicationEventPublisher events;
     private final Completeness completeness;
     private final DataVersion version;
     private final DemonstrationProgress demonstrationProgress;
     private final DemonstrationRecord demonstrationRecord;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ImportLimits limits;
+    private final TemporaryFiles temporaryFiles;
 
     PoliceDataApi(
             PoliceFileLoader loader,
             ImportBatches batches,
             AreaSets areaSets,
             StoredCounts storedCounts,
+            MonthlyCells cells,
+            DistrictNames districtNames,
+            ApplicationEventPublisher events,
             Completeness completeness,
             DataVersion version,
             DemonstrationProgress demonstrationProgress,
             DemonstrationRecord demonstrationRecord,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ImportLimits limits,
+            TemporaryFiles temporaryFiles) {
         this.loader = loader;
         this.batches = batches;
         this.areaSets = areaSets;
         this.storedCounts = storedCounts;
+        this.cells = cells;
+        this.districtNames = districtNames;
+        this.events = events;
         this.completeness = completeness;
         this.version = version;
         this.demonstrationProgress = demonstrationProgress;
         this.demonstrationRecord = demonstrationRecord;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.limits = limits;
+        this.temporaryFiles = temporaryFiles;
     }
 
     /**
@@ -65,7 +90,10 @@ public class PoliceDataApi {
      */
     @Transactional
     public AreaSet importAreaSet(String name, String fileName, java.io.InputStream csv, String by) {
-        return areaSets.store(name, fileName, csv, by);
+        AreaSet stored = areaSets.store(name, fileName, csv, by);
+        // Figures kept in memory for an area set of this name were counted over its old LSOAs.
+        version.changed();
+        return stored;
     }
 
     @Transactional(readOnly = true)
@@ -74,21 +102,53 @@ public class PoliceDataApi {
     }
 
     /**
-     * Imports files, folders and zip archives, each file in its own transaction. A refused file
-     * leaves the database as it was; the others still load.
+     * Imports files, folders and zip archives, each file in its own transaction, within the
+     * configured {@link ImportLimits}. A refused file leaves the database as it was; the others still
+     * load.
      *
      * @param demonstration the files are generated demonstration data, labelled as such everywhere
      */
     public List<FileImportResult> importPaths(
             List<Path> paths, boolean demonstration, String by, ImportListener listener) {
+        return importPaths(paths, demonstration, by, listener, limits);
+    }
+
+    /**
+     * Imports within the given limits: an archive entry or archive that grows past them is not read
+     * further; a file past the rows left to the upload is refused, and files after the upload's limit
+     * of rows or files are not read.
+     */
+    public List<FileImportResult> importPaths(
+            List<Path> paths, boolean demonstration, String by, ImportListener listener, ImportLimits limits) {
         List<FileImportResult> results = new ArrayList<>();
+        long[] stored = {0};
         try {
-            PoliceDataSources.each(
-                    paths,
-                    source -> results.add(
-                            source.problem() != null
-                                    ? refused(source.displayName(), source.problem(), listener)
-                                    : loadOne(source, demonstration, by, listener)));
+            Path entries = temporaryFiles.newFolder("police-data-");
+            try {
+                PoliceDataSources.each(paths, limits, entries, source -> {
+                    FileImportResult result;
+                    if (source.problem() != null) {
+                        result = refused(source.displayName(), source.problem(), listener);
+                    } else if (stored[0] >= limits.maxRowsPerUpload()) {
+                        result = refused(
+                                source.displayName(),
+                                "not read: the files before it stored the import's limit of "
+                                        + limits.maxRowsPerUpload()
+                                        + " rows (oversight.police-data.limits.max-rows-per-upload)",
+                                listener);
+                    } else {
+                        RowLimit rows = RowLimit.perFile(limits.maxRowsPerFile())
+                                .tighter(RowLimit.leftOfUpload(limits.maxRowsPerUpload(), stored[0]));
+                        result = loadOne(source, demonstration, by, listener, rows);
+                        if (result.status() == ImportStatus.IMPORTED || result.status() == ImportStatus.REPLACED) {
+                            stored[0] += result.rowsAccepted();
+                        }
+                    }
+                    results.add(result);
+                });
+            } finally {
+                temporaryFiles.delete(entries);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,13 +157,15 @@ public class PoliceDataApi {
 
     /**
      * One file; whatever goes wrong with it (its transaction rolled back) does not stop the others. A
-     * loaded file's result says whether its month is complete, as judged just after it loaded.
+     * loaded file's result says whether its month is complete, as judged just after it loaded. A fault
+     * of Oversight's own (not the file's) is logged with a reference the result gives, never with the
+     * database's words.
      */
     private FileImportResult loadOne(
-            PoliceDataSources.Source source, boolean demonstration, String by, ImportListener listener) {
+            PoliceDataSources.Source source, boolean demonstration, String by, ImportListener listener, RowLimit rows) {
         try {
             FileImportResult result =
-                    loader.load(source.displayName(), source.file(), demonstration, by, untilFinished(listener));
+                    loader.load(source.displayName(), source.file(), demonstration, by, untilFinished(listener), rows);
             if (!result.refused()) {
                 result = result.withCompleteness(completeness
                         .month(result.force(), result.kind(), result.month())
@@ -112,8 +174,13 @@ public class PoliceDataApi {
             listener.fileFinished(result);
             return result;
         } catch (RuntimeException e) {
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error("event=police_file_failed file={} reference={}", source.displayName(), reference, e);
             return refused(
-                    source.displayName(), "could not be imported, nothing was stored: " + e.getMessage(), listener);
+                    source.displayName(),
+                    "could not be imported because of a fault in Oversight, not in the file (reference " + reference
+                            + " in Oversight's log); nothing was stored",
+                    listener);
         }
     }
 
@@ -201,13 +268,24 @@ public class PoliceDataApi {
         return batches.find(kind, force, month);
     }
 
-    /** Removes a batch and exactly its rows and counts; false when there is no such batch. */
+    /** Removes a batch and exactly its rows and counts, by {@code by}; false when there is no such batch. */
     @Transactional
-    public boolean removeBatch(long id) {
+    public boolean removeBatch(long id, String by) {
+        Optional<ImportBatch> found = batches.find(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        // An import of the same month may be replacing it now: wait for it, then look again.
+        batches.takeTurn(found.get().kind(), found.get().force(), found.get().month());
         Optional<ImportBatch> batch = batches.find(id);
-        batch.ifPresent(batches::remove);
+        batch.ifPresent(removed -> remove(removed, by));
         batch.ifPresent(removed -> version.changed());
         return batch.isPresent();
+    }
+
+    private void remove(ImportBatch batch, String by) {
+        batches.remove(batch);
+        events.publishEvent(new ImportBatchRemoved(batch, by));
     }
 
     /**
@@ -215,13 +293,17 @@ public class PoliceDataApi {
      * again, even when a load was interrupted (a load running now stops and removes what it added).
      */
     @Transactional
-    public int removeDemonstrationData() {
+    public int removeDemonstrationData(String by) {
         List<ImportBatch> demonstration =
                 batches.all().stream().filter(ImportBatch::demonstration).toList();
-        demonstration.forEach(batches::remove);
+        demonstration.forEach(batch -> remove(batch, by));
+        boolean wasDone = demonstrationRecord.done();
         demonstrationRecord.markDone(clock.instant());
         if (!demonstration.isEmpty()) {
             version.changed();
+        }
+        if (!demonstration.isEmpty() || !wasDone) {
+            events.publishEvent(new DemonstrationDataRemoved(demonstration.size(), by));
         }
         return demonstration.size();
     }
@@ -281,7 +363,7 @@ public class PoliceDataApi {
      */
     @Transactional
     public MonthCompleteness clearMark(String force, PoliceDataKind kind, YearMonth month, String by) {
-        return completeness.clearMark(force, kind, month);
+        return completeness.clearMark(force, kind, month, by);
     }
 
     /**
@@ -302,11 +384,13 @@ public class PoliceDataApi {
     }
 
     /**
-     * Street crimes counted by month from the stored counts: of the given crime types (all when
-     * empty) and, when given, only those whose last outcome is one of {@code lastOutcomes}, in an
-     * area. A month appears only when its street file has been imported (a month without data is
-     * absent, never zero). Every month is listed, complete or not: see {@link #completeness}. For each
-     * month the force's count is the sum of its districts' and {@link Area#noDistrict}'s.
+     * Street crimes counted by month: of the given crime types (all when empty) and, when given, only
+     * those whose last outcome is one of {@code lastOutcomes}, in an area. A month appears only when
+     * its street file has been imported (a month without data is absent, never zero). Every month is
+     * listed, complete or not: see {@link #completeness}. For each month the force's count is the sum
+     * of its districts' and {@link Area#noDistrict}'s; a district is counted under the name it is
+     * shown as (see {@link #districtNames}). Read from counts kept in memory: after an import only the
+     * new batch is read.
      */
     @Transactional(readOnly = true)
     public java.util.SortedMap<YearMonth, Long> monthlyStreetCounts(
@@ -315,6 +399,9 @@ public class PoliceDataApi {
             java.util.Collection<String> lastOutcomes,
             YearMonth from,
             YearMonth to) {
+        if (area.kind() != Area.Kind.AREA_SET) {
+            return cells.street(area, crimeTypes, lastOutcomes, from, to);
+        }
         return storedCounts.monthly(
                 "street",
                 "street_count",
@@ -327,6 +414,49 @@ public class PoliceDataApi {
                 to);
     }
 
+    /**
+     * Stop and search records of a force counted by month, those the filter takes (for example the
+     * searches under section 60, or those of people aged 10-17 with an outcome other than no further
+     * action). Every imported month of the force's stop and search files is listed, with 0 where none
+     * matched. A search has coordinates but no LSOA, so it has no district: these counts are for the
+     * whole force only (docs/adr/0013).
+     */
+    @Transactional(readOnly = true)
+    public java.util.SortedMap<YearMonth, Long> monthlyStopSearchCounts(
+            String force, StopSearchFilter filter, YearMonth from, YearMonth to) {
+        return cells.stopSearches(force, filter, from, to);
+    }
+
+    /**
+     * The values a field of stop and search files may have: those data.police.uk publishes and any
+     * other value found in the stored records, in alphabetical order (blank left out).
+     */
+    @Transactional(readOnly = true)
+    public List<String> stopSearchValues(StopSearchField field) {
+        java.util.TreeSet<String> values = new java.util.TreeSet<>(
+                field == StopSearchField.SELF_DEFINED_ETHNIC_GROUP
+                        ? java.util.Set.of("White", "Black", "Asian", "Mixed", "Other")
+                        : PublishedValues.stopSearch(field.label()));
+        values.addAll(cells.stopSearchValues(field));
+        return List.copyOf(values);
+    }
+
+    /** The crime types of street files: those data.police.uk publishes and any other found in the stored counts. */
+    @Transactional(readOnly = true)
+    public List<String> crimeTypes() {
+        java.util.TreeSet<String> values = new java.util.TreeSet<>(PublishedValues.crimeTypes());
+        values.addAll(cells.streetValues(true));
+        return List.copyOf(values);
+    }
+
+    /** The last outcome categories of street files: those data.police.uk publishes and any other stored. */
+    @Transactional(readOnly = true)
+    public List<String> outcomeCategories() {
+        java.util.TreeSet<String> values = new java.util.TreeSet<>(PublishedValues.outcomes());
+        values.addAll(cells.streetValues(false));
+        return List.copyOf(values);
+    }
+
     /** Outcomes recorded by month (from outcomes files) of the given outcome types (all when empty), in an area. */
     @Transactional(readOnly = true)
     public java.util.SortedMap<YearMonth, Long> monthlyOutcomeCounts(
@@ -335,14 +465,58 @@ public class PoliceDataApi {
                 "outcomes", "outcome_count", area, "outcome_type", outcomeTypes, null, List.of(), from, to);
     }
 
-    /** The districts that the force's stored counts name, in alphabetical order. */
+    /**
+     * The force's districts as shown, in alphabetical order: the local authority districts the LSOA
+     * names of its street data give, renamed or grouped as set in {@link #nameDistricts}.
+     */
     @Transactional(readOnly = true)
     public List<String> districts(String force) {
-        return jdbc.sql("SELECT DISTINCT district FROM policedata.street_count WHERE force_slug = :force"
-                        + " AND district IS NOT NULL ORDER BY district")
-                .param("force", force)
-                .query(String.class)
-                .list();
+        return cells.districts(force);
+    }
+
+    /** Each district the force's street data name (as the LSOA names give it) with the name it is shown as. */
+    @Transactional(readOnly = true)
+    public List<DistrictName> districtNames(String force) {
+        java.util.Map<String, String> names = districtNames.of(force);
+        return cells.rawDistricts(force).stream()
+                .map(d -> new DistrictName(d, names.getOrDefault(d, d)))
+                .toList();
+    }
+
+    /**
+     * Shows the force's districts under new names: each district given (as the LSOA names give it) is
+     * shown as its new name, several districts given one name are shown as one, and a district not
+     * given (or given its own name) is shown as it is. Figures follow at once. Throws {@link
+     * DistrictNamesRefused} (nothing changed) for a district the force's data do not name, or a blank
+     * name.
+     */
+    @Transactional
+    public List<DistrictName> nameDistricts(String force, java.util.Map<String, String> shownAs, String by) {
+        List<String> known = cells.rawDistricts(force);
+        java.util.Map<String, String> named = new java.util.TreeMap<>();
+        for (var entry : shownAs.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                throw new DistrictNamesRefused("'" + entry.getKey() + "' is not a district of " + force
+                        + "'s imported data (its districts: " + String.join(", ", known) + ")");
+            }
+            String shown = entry.getValue() == null ? "" : entry.getValue().strip();
+            if (shown.isEmpty()) {
+                throw new DistrictNamesRefused("Enter the name " + entry.getKey() + " is shown as");
+            }
+            if (shown.equals(Area.NO_DISTRICT)) {
+                throw new DistrictNamesRefused("'" + Area.NO_DISTRICT + "' names the rows without a district");
+            }
+            if (!shown.equals(entry.getKey())) {
+                named.put(entry.getKey(), shown);
+            }
+        }
+        java.util.Map<String, String> before = districtNames.of(force);
+        if (!before.equals(named)) {
+            districtNames.replace(force, named, by, clock.instant());
+            version.changed();
+            events.publishEvent(new DistrictNamesChanged(force, before, named, by));
+        }
+        return districtNames(force);
     }
 
     /**

@@ -65,6 +65,11 @@ public enum PoliceDataKind {
         return slug;
     }
 
+    /** In words: {@code street}, {@code outcomes}, {@code stop and search}. */
+    public String words() {
+        return slug.replace('-', ' ');
+    }
+
     public List<String> header() {
         return header;
     }

@@ -49,7 +49,9 @@ class AccessRulesTest {
                 .map(entry -> entry.getKey() + " -> " + entry.getValue())
                 .toList();
         assertThat(withoutRule)
-                .as("handlers without @PublicAccess, @AnalystAccess or @AdminAccess")
+                .as(
+                        "handlers without an access rule (@PublicAccess, @BoardMemberAccess, @LeadOfficerAccess, @AnalystAccess,"
+                                + " @AdminAccess or another @PreAuthorize)")
                 .isEmpty();
         assertThat(mappings.getHandlerMethods()).hasSizeGreaterThan(10);
     }
@@ -82,6 +84,43 @@ class AccessRulesTest {
     void analystsMayOpenTheEditingPages() throws Exception {
         mvc.perform(get("/plans/new").with(user("ana").roles("ANALYST"))).andExpect(status().isOk());
         mvc.perform(get("/plans/new").with(user("ada").roles("ADMIN"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void boardMembersReadTheCyclesAndPlansButChangeNothing() throws Exception {
+        var board = user("bea").roles("BOARD_MEMBER");
+        mvc.perform(get("/cycles").with(board)).andExpect(status().isOk());
+        mvc.perform(get("/plans/wm-police-and-crime-plan/versions/2014-15").with(board))
+                .andExpect(status().isOk());
+        mvc.perform(get("/cycles/new").with(board)).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/new").with(board)).andExpect(status().isForbidden());
+        mvc.perform(get("/reminders").with(board)).andExpect(status().isForbidden());
+        mvc.perform(get("/accounts").with(board)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void leadOfficersSeeTheirOwnUpdatesAndNoAnalystOrBoardPage() throws Exception {
+        var lead = user("leo").roles("LEAD_OFFICER");
+        mvc.perform(get("/my-updates").with(lead)).andExpect(status().isOk());
+        mvc.perform(get("/cycles").with(lead)).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/new").with(lead)).andExpect(status().isForbidden());
+        mvc.perform(get("/police-data").with(lead)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void analystsReadTheCyclesAsBoardMembersDoButHaveNoUpdatesOfTheirOwn() throws Exception {
+        var analyst = user("ana").roles("ANALYST");
+        mvc.perform(get("/cycles").with(analyst)).andExpect(status().isOk());
+        mvc.perform(get("/cycles/new").with(analyst)).andExpect(status().isOk());
+        mvc.perform(get("/my-updates").with(analyst)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInForCyclesAndUpdatesButMayUseAResetLink() throws Exception {
+        mvc.perform(get("/cycles")).andExpect(redirectedUrlPattern("**/sign-in"));
+        mvc.perform(get("/my-updates")).andExpect(redirectedUrlPattern("**/sign-in"));
+        mvc.perform(get("/accounts")).andExpect(redirectedUrlPattern("**/sign-in"));
+        mvc.perform(get("/reset-password/not-a-real-token")).andExpect(status().isOk());
     }
 
     @Test

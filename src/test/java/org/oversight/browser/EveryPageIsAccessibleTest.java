@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.PoliceDataApi;
 import org.oversight.policedata.PoliceDataKind;
 import org.oversight.policedata.demo.DemonstrationData;
+import org.oversight.updates.CycleTestData;
+import org.oversight.updates.domain.Cycles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,9 +36,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every page of Oversight, checked in Chromium with axe-core against WCAG 2.2 A and AA and axe's
  * best practices, and for a title, one h1 and one main landmark. Pages are found by following links
- * from the home page as an administrator, who sees every page, so that pages added later are checked
- * too; forms and states that no link reaches (errors shown, a conflict, an import running) and the
- * public's view of the main pages are listed in {@link PageStates}. Every page Oversight's controllers
+ * from the home page as an administrator, who sees nearly every page, so that pages added later are
+ * checked too, and then through their own parts of the site as a lead officer and a board member;
+ * forms and states that no link reaches (errors shown, a conflict, an import running) and the public's
+ * view of the main pages are listed in {@link PageStates}, and a lead's update in each of its states
+ * is checked by {@link ReportingCycleInTheBrowserTest}. Every page Oversight's controllers
  * draw must be reached one way or the other. Skipped, saying so, where chromium and chromedriver are
  * not installed.
  */
@@ -67,6 +72,9 @@ class EveryPageIsAccessibleTest {
     ApplicationContext context;
 
     @Autowired
+    Cycles cycles;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -92,6 +100,10 @@ class EveryPageIsAccessibleTest {
                             browser, checks, context, batches(), districts().get(0))
                     .checkEach();
             report(states + " forms and states that no link reaches", start);
+
+            start = System.nanoTime();
+            int others = crawlAsTheOtherRoles(browser, routes, checks);
+            report(others + " kinds of page as a lead officer and a board member see them", start);
         }
 
         for (String page : routes.pages()) {
@@ -108,6 +120,34 @@ class EveryPageIsAccessibleTest {
                 routes.pages().size(),
                 checks.seconds());
         assertNoProblems(checks);
+    }
+
+    /** A role's own part of the site: who signs in, and the paths that part begins with. */
+    private record OwnPart(String username, String path) {}
+
+    /**
+     * The pages a lead officer and a board member see otherwise than an administrator: "My updates"
+     * and the lead's own update with its forms (which an administrator cannot open at all), and the
+     * reporting cycles without the analyst's forms. Only those parts are crawled again, which keeps
+     * it quick: elsewhere these roles see what the public or the administrator sees, checked above.
+     * A cycle still open is made first, so that the lead's update page shows its writing and
+     * evidence forms ("My updates" lists due updates before accepted ones).
+     */
+    private int crawlAsTheOtherRoles(Browser browser, Routes routes, PageChecks checks) {
+        CycleTestData data = new CycleTestData(cycles, accounts);
+        data.cycle(LocalDate.now().plusDays(30), ADMIN);
+        List<OwnPart> parts = List.of(
+                new OwnPart(data.leadOfficer(null, "ACC Operations"), "/my-updates"),
+                new OwnPart(data.account(Role.BOARD_MEMBER), "/cycles"));
+        int kinds = 0;
+        for (OwnPart part : parts) {
+            browser.forgetSession();
+            browser.signIn(part.username(), CycleTestData.PASSWORD);
+            kinds += new SiteCrawl(browser, baseUrl(), routes, checks, CAP)
+                    .crawl(List.of(part.path()), List.of(part.path()))
+                    .size();
+        }
+        return kinds;
     }
 
     /**

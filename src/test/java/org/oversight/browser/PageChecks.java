@@ -10,7 +10,8 @@ import org.openqa.selenium.By;
 /**
  * What every page must be, checked on the page the browser shows: axe-core finds no violation of
  * WCAG 2.2 A and AA or of its best practices, the page has a title, exactly one h1 and exactly one
- * main landmark, and it answered with the HTTP status expected of it.
+ * main landmark, no summary element outside a details element, and it answered with the HTTP status
+ * expected of it.
  */
 final class PageChecks {
 
@@ -70,6 +71,12 @@ final class PageChecks {
                 .size();
         if (mains != 1) {
             problems.add(where + ": has " + mains + " main landmarks, not exactly one");
+        }
+        int strays = browser.driver()
+                .findElements(By.cssSelector(":not(details) > summary"))
+                .size();
+        if (strays > 0) {
+            problems.add(where + ": has " + strays + " summary elements outside a details element");
         }
         for (Axe.Violation violation : axe.violations(browser.driver())) {
             problems.add(where + ": " + violation.describe());

@@ -11,9 +11,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.oversight.accounts.Role;
+import org.oversight.accounts.domain.UserAccounts;
+import org.oversight.finance.FinanceApi;
 import org.oversight.policedata.PoliceDataKind;
 import org.oversight.policedata.web.RunningImport;
+import org.oversight.shared.FinancialYear;
 import org.oversight.testdata.TestData;
 import org.springframework.context.ApplicationContext;
 
@@ -59,8 +64,13 @@ final class PageStates {
         planForms();
         policeDataPages();
         performancePages();
+        auditPages();
+        aLeadOfficersUpdatesAndAResetLink();
+        indicatorPages();
+        financePages();
         errorPages();
         signingOut();
+        passwordReset();
         return checks.checked() - before;
     }
 
@@ -72,6 +82,9 @@ final class PageStates {
         page("sign-in, locked out", "/sign-in?locked");
         page("a plan as the public sees it", WM_PLAN);
         page("performance as the public sees it", PERFORMANCE);
+        page("finance as the public sees it", "/public/finance");
+        page("a budget as the public sees it", "/public/finance/budgets/2019-20");
+        page("the decisions register as the public sees it", "/public/decisions?q=tasers&year=2018-19");
     }
 
     private void planForms() throws IOException {
@@ -178,7 +191,84 @@ final class PageStates {
 
         try (RunningImport running = RunningImport.start(context, "browser-check-running", "browser-admin")) {
             page("upload, import running", "/police-data/imports/browser-check-running");
+            running.interrupt();
+            page("upload, import interrupted", "/police-data/imports/browser-check-running");
         }
+    }
+
+    /**
+     * A spending file imported (then removed), refused files and forms with mistakes, and a
+     * monitoring return added to an example award and removed again.
+     */
+    private void financePages() throws IOException {
+        Path folder = Files.createTempDirectory("oversight-finance-check-");
+        try {
+            Path bad = Files.writeString(
+                    folder.resolve("spending-bad.csv"),
+                    "Transaction Date,Supplier,Net Amount\n02/04/2024,Acme,six hundred\n");
+            browser.open("/finance/spending/import");
+            browser.type(By.id("month"), "2024-04");
+            browser.driver().findElement(By.name("file")).sendKeys(bad.toString());
+            click("Import");
+            browser.waitFor(By.id("import-problems"));
+            check("spending file refused, its problems listed", 200);
+
+            Path sample = folder.resolve("spending-2024-04.csv");
+            try (var in = PageStates.class.getResourceAsStream("/finance/spending-2024-04.csv")) {
+                Files.copy(in, sample);
+            }
+            browser.open("/finance/spending/import");
+            browser.type(By.id("month"), "2024-04");
+            browser.driver().findElement(By.name("file")).sendKeys(sample.toString());
+            click("Import");
+            browser.waitFor(By.id("saved-message"));
+            check("spending file imported", 200);
+            page("a spending file as the public sees it", "/public/finance/spending/2024-04");
+            page("spending file, confirm removal", "/finance/spending/2024-04/remove");
+            click("Remove file");
+            browser.waitFor(By.id("saved-message"));
+            check("spending file removed", 200);
+
+            Path decisions = Files.writeString(
+                    folder.resolve("decisions-bad.csv"), "number,title,date,decision_maker\nX 1,A title,31/02/2030,\n");
+            browser.open("/decisions/import");
+            browser.driver().findElement(By.name("file")).sendKeys(decisions.toString());
+            click("Import");
+            browser.waitFor(By.id("import-problems"));
+            check("decisions file refused, its problems listed", 200);
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+        }
+
+        browser.open("/finance/budgets/2014-15/lines/new");
+        click("Add line");
+        browser.waitFor(ERRORS);
+        check("budget line, every mistake shown", 200);
+
+        browser.open("/decisions/new");
+        click("Add decision");
+        browser.waitFor(ERRORS);
+        check("new decision, every mistake shown", 200);
+
+        long award = context.getBean(FinanceApi.class)
+                .grantRound("victims-services", FinancialYear.parse("2018/19"))
+                .orElseThrow()
+                .awards()
+                .get(0)
+                .id();
+        browser.open("/finance/grants/awards/" + award + "/returns/new");
+        browser.type(By.id("period"), "Q1 2018/19");
+        click("Save return");
+        browser.waitFor(By.id("saved-message"));
+        page("monitoring return", "/finance/grants/awards/" + award + "/returns/1");
+        click("Remove return");
+        browser.waitFor(By.id("saved-message"));
+        check("monitoring return removed", 200);
     }
 
     private void performancePages() {
@@ -192,11 +282,102 @@ final class PageStates {
         page("peer groups", "/performance/peer-groups");
     }
 
+    /**
+     * What only a lead officer sees (their updates and one of them), and the page a one-time reset
+     * link opens: an account of this list's own, leading whatever the example plans' first lead is.
+     */
+    private void aLeadOfficersUpdatesAndAResetLink() {
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        String lead = "browser-lead";
+        if (accounts.byName(lead).isEmpty()) {
+            java.util.SortedSet<String> known = accounts.knownLeads();
+            String leads = known.contains("ACC Local Policing") ? "ACC Local Policing" : known.first();
+            accounts.add(
+                    lead,
+                    new UserAccounts.Details(Role.LEAD_OFFICER, null, null, java.util.Set.of(leads)),
+                    EveryPageIsAccessibleTest.PASSWORD.toCharArray(),
+                    "browser-test");
+        }
+        browser.forgetSession();
+        browser.signIn(lead, EveryPageIsAccessibleTest.PASSWORD);
+        page("my updates, as a lead officer", "/my-updates");
+        java.util.List<org.openqa.selenium.WebElement> items =
+                browser.driver().findElements(By.cssSelector("main a[href*='/my-updates/items/']"));
+        if (items.isEmpty()) {
+            checks.problem("the lead officer's updates list no item to open");
+        } else {
+            items.get(0).click();
+            browser.waitFor(By.tagName("h1"));
+            check("an update, as its lead officer", 200);
+        }
+
+        browser.forgetSession();
+        page(
+                "reset password, from a one-time link",
+                "/reset-password/" + accounts.issueResetToken(lead, "browser-test"));
+        browser.signIn(EveryPageIsAccessibleTest.ADMIN, EveryPageIsAccessibleTest.PASSWORD);
+    }
+
+    private void auditPages() {
+        page("audit trail, a day that cannot be read", "/audit?from=31%2F2%2F2026&to=6%2F12%2F2026");
+        page("audit trail, no entry matches the filter", "/audit?user=nobody-at-all");
+    }
+
+    private void indicatorPages() throws IOException {
+        browser.open("/indicators/new?kind=police-street-count");
+        browser.type(By.id("name"), "Bicycle theft previewed");
+        browser.type(By.id("code"), "bicycle-theft-previewed");
+        click("Preview the monthly figures");
+        browser.waitFor(By.id("preview"));
+        check("indicator, its monthly figures previewed (not saved)", 200);
+
+        browser.open("/indicators/new?kind=stop-and-search-rate");
+        click("Save the indicator");
+        browser.waitFor(ERRORS);
+        check("indicator, every mistake shown", 200);
+
+        Path refused = Files.createTempFile("oversight-indicators-", ".yaml");
+        try {
+            Files.writeString(
+                    refused,
+                    "format: oversight-indicators/1\nindicators:\n  - code: Not A Code\n    source: {kind: police-street-count,"
+                            + " crimeTypes: [Business crime]}\n");
+            browser.open("/indicators/import");
+            browser.driver().findElement(By.name("file")).sendKeys(refused.toString());
+            click("Import");
+            browser.waitFor(ERRORS);
+            check("indicator file refused, its problems listed", 200);
+        } finally {
+            Files.deleteIfExists(refused);
+        }
+
+        browser.open(BURGLARY + "/indicator");
+        browser.driver().findElement(By.cssSelector("label[for='reads']")).click();
+        new Select(browser.waitFor(By.id("indicator"))).selectByValue("burglary-positive-outcome-rate");
+        click("Save");
+        browser.waitFor(ERRORS);
+        check("measure link refused: the indicator's unit is not the measure's", 200);
+
+        browser.open("/settings/force");
+        browser.type(By.id("officeName"), "");
+        click("Save");
+        browser.waitFor(ERRORS);
+        check("force settings, a mistake shown", 200);
+    }
+
     private void errorPages() {
         page("no such page", "/no-such-page", 404);
         page("no such plan", "/plans/no-such-plan", 404);
         page("no such batch", "/police-data/batches/999999999", 404);
         page("no such import", "/police-data/imports/no-such-import", 404);
+        page("no such audit entry", "/audit/entries/999999999", 404);
+        page("a parameter holding a NUL character: refused", PERFORMANCE + "?area=%00", 400);
+        page("a parameter of the wrong kind: refused", PERFORMANCE + "?asAt=not-a-month", 400);
+
+        browser.open(OWN_PLAN + "/objectives/1");
+        browser.driver().executeScript("document.getElementById('description').value = 'x'.repeat(300000);");
+        click("Save objective");
+        check("a form over the size limit: refused", 413);
 
         browser.open("/plans/new");
         browser.driver().executeScript("document.querySelector('main form input[name=_csrf]').remove();");
@@ -211,6 +392,26 @@ final class PageStates {
         browser.waitForPath("/?signed-out");
         browser.waitFor(By.id("signed-out-title"));
         check("home page, just signed out", 200);
+    }
+
+    /** A one-time link as its owner opens it, signed out: a password refused, then one set; and a spent link. */
+    private void passwordReset() {
+        UserAccounts accounts = context.getBean(UserAccounts.class);
+        String owner = "browser-reset-" + System.nanoTime() % 1_000_000;
+        accounts.add(owner, Role.ANALYST, EveryPageIsAccessibleTest.PASSWORD.toCharArray());
+        String link = "/reset-password/" + accounts.issueResetToken(owner, EveryPageIsAccessibleTest.ADMIN);
+        page("password reset link", link);
+        browser.type(By.id("password"), "short");
+        browser.type(By.id("confirmation"), "short");
+        click("Set password");
+        browser.waitFor(ERRORS);
+        check("password reset link, a password refused", 200);
+        browser.type(By.id("password"), EveryPageIsAccessibleTest.PASSWORD + " again");
+        browser.type(By.id("confirmation"), EveryPageIsAccessibleTest.PASSWORD + " again");
+        click("Set password");
+        browser.waitForPath("/sign-in?password-set=");
+        check("sign-in, password just set", 200);
+        page("password reset link, spent", link);
     }
 
     private void page(String name, String path) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -69,6 +70,9 @@ final class Routes {
     Set<String> pages() {
         return handlers.entrySet().stream()
                 .filter(entry -> entry.getValue().getBeanType().getPackageName().startsWith("org.oversight"))
+                // The error page is drawn for other addresses' errors (PageStates' error pages), not at /error.
+                .filter(entry ->
+                        !ErrorController.class.isAssignableFrom(entry.getValue().getBeanType()))
                 .filter(entry -> drawsAPage(entry.getValue()))
                 .filter(entry -> {
                     Set<RequestMethod> methods =

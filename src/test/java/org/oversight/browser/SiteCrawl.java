@@ -41,6 +41,16 @@ final class SiteCrawl {
      * @return each kind of page checked (its route) with the address it was checked at
      */
     Map<String, String> crawl(List<String> starts) {
+        return crawl(starts, List.of("/"));
+    }
+
+    /**
+     * Checks every kind of page reachable from the start paths without leaving the paths that begin
+     * with one of the prefixes: a role's own part of the site.
+     *
+     * @return each kind of page checked (its route) with the address it was checked at
+     */
+    Map<String, String> crawl(List<String> starts, List<String> within) {
         Map<String, String> checked = new LinkedHashMap<>();
         Set<String> queued = new HashSet<>();
         Set<String> reported = new HashSet<>();
@@ -64,7 +74,7 @@ final class SiteCrawl {
             String from = browser.path();
             for (String href : links()) {
                 String path = sameSitePath(href);
-                if (path == null || NEVER.contains(path)) {
+                if (path == null || NEVER.contains(path) || within.stream().noneMatch(path::startsWith)) {
                     continue;
                 }
                 Routes.Route route = route(path);

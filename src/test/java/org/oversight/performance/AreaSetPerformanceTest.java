@@ -76,4 +76,33 @@ class AreaSetPerformanceTest {
                 .andExpect(content().string(containsString("Test impact areas (area set)")))
                 .andExpect(content().string(containsString("<strong>Test impact areas</strong>")));
     }
+
+    private void areaSet(String name, List<String> lsoas) {
+        String csv = "lsoa_code\n" + String.join("\n", lsoas) + "\n";
+        policeData.importAreaSet(
+                name, "set.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test");
+    }
+
+    @Test
+    void anAreaSetImportedAgainWithOtherLsoasChangesItsFiguresAtOnce() {
+        List<String> lsoas = jdbc.sql("SELECT DISTINCT lsoa_code FROM policedata.street_count WHERE district = 'Dudley'"
+                        + " AND lsoa_code IS NOT NULL ORDER BY lsoa_code LIMIT 40")
+                .query(String.class)
+                .list();
+        areaSet("Changing areas", lsoas.subList(0, 5));
+        Area area = performance.area("Changing areas");
+        java.math.BigDecimal fewer = burglary(area);
+        assertThat(burglary(area)).isEqualByComparingTo(fewer);
+
+        areaSet("Changing areas", lsoas);
+
+        assertThat(burglary(area)).isGreaterThan(fewer);
+    }
+
+    private java.math.BigDecimal burglary(Area area) {
+        return performance
+                .measure("wm-police-and-crime-plan", "2014-15", "4.6", "4.6-m3", area, java.time.YearMonth.of(2015, 3))
+                .orElseThrow()
+                .currentValue();
+    }
 }

@@ -147,6 +147,7 @@ public final class MeasurePerformanceBuilder {
                 unit,
                 area,
                 "burglary",
+                hasData ? 1 : null,
                 indicatorName,
                 "data.police.uk street crimes: Burglary",
                 policeData,

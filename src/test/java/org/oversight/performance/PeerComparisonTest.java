@@ -44,6 +44,7 @@ class PeerComparisonTest {
     private static Indicator confidence(String code) {
         return new Indicator(
                 code,
+                1,
                 "Confidence in policing",
                 MeasureUnit.PERCENT,
                 Aggregation.LATEST,

@@ -33,9 +33,6 @@ class PerformancePagesTest {
     @Autowired
     org.oversight.plan.PlanApi plans;
 
-    @Autowired
-    org.oversight.performance.indicator.IndicatorCatalogue catalogue;
-
     private MeasurePerformance burglary(List<MeasurePerformance> measures) {
         return measures.stream()
                 .filter(m -> m.measureRef().equals("4.6-m3"))
@@ -63,19 +60,19 @@ class PerformancePagesTest {
 
     @Test
     void everyMeasureOfTheThreeExamplePlansIsLinkedToAnIndicatorOrSaysWhyNot() {
-        assertThat(catalogue.planVersions())
+        assertThat(plans.plans())
                 .containsKeys(
                         "wm-police-and-crime-plan",
                         "wm-police-and-crime-plan-2021-2025",
                         "wm-strategic-policing-plan-2008-2011");
         int measures = 0;
-        for (var plan : catalogue.planVersions().entrySet()) {
-            for (String label : plan.getValue()) {
-                for (var measure : plans.measures(plan.getKey(), label)) {
+        for (String plan : plans.plans().keySet()) {
+            for (String label : plans.versions(plan)) {
+                for (var measure : plans.measures(plan, label)) {
                     measures++;
-                    assertThat(catalogue.link(plan.getKey(), label, measure.ref()))
-                            .as("%s %s %s", plan.getKey(), label, measure.ref())
-                            .isPresent();
+                    assertThat(measure.indicator() != null || measure.noIndicatorReason() != null)
+                            .as("%s %s %s", plan, label, measure.ref())
+                            .isTrue();
                 }
             }
         }

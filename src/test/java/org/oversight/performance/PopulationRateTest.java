@@ -51,8 +51,8 @@ class PopulationRateTest {
                 "Census 2021",
                 2021,
                 "test");
-        Indicator rate = catalogue.indicator("total-recorded-crime-per-1000").orElseThrow();
-        Indicator count = catalogue.indicator("total-recorded-crime").orElseThrow();
+        Indicator rate = catalogue.find("total-recorded-crime-per-1000").orElseThrow();
+        Indicator count = catalogue.find("total-recorded-crime").orElseThrow();
         Area force = performance.area(null);
         YearMonth month = series.read(count, force)
                 .lastMonthWithFigure(new MonthRange(YearMonth.of(2000, 1), YearMonth.of(2100, 12)))
@@ -68,7 +68,7 @@ class PopulationRateTest {
 
     @Test
     void aDistrictWithoutPopulationFiguresHasNoRate() {
-        Indicator rate = catalogue.indicator("total-recorded-crime-per-1000").orElseThrow();
+        Indicator rate = catalogue.find("total-recorded-crime-per-1000").orElseThrow();
 
         assertThat(series.read(rate, performance.area("Nowhere district"))
                         .lastMonthWithFigure(new MonthRange(YearMonth.of(2000, 1), YearMonth.of(2100, 12))))

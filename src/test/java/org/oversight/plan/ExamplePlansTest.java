@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.oversight.plan.domain.Commitment;
@@ -297,15 +298,24 @@ class ExamplePlansTest {
                 .isNotEmpty();
     }
 
-    /** Every commitment and measure text of the examples is written in its seed document. */
-    @Test
-    void exampleTextsAreTheSeedDocumentsOwnWords() throws IOException {
+    /**
+     * The folder of the seed documents the examples were written from, beside the clone (or where
+     * {@code -Doversight.shared-dir} says); these checks skip, saying where they looked, without it.
+     */
+    private static Path seedDocuments() {
         Path seeds = Path.of(System.getProperty("oversight.shared-dir", "../shared"), "seeds");
         assumeTrue(
                 Files.isDirectory(seeds),
                 "skipped: the seed documents are not in this clone (looked in "
                         + seeds.toAbsolutePath().normalize()
                         + "; set -Doversight.shared-dir to the folder that holds seeds/)");
+        return seeds;
+    }
+
+    /** Every commitment and measure text of the examples is written in its seed document. */
+    @Test
+    void exampleTextsAreTheSeedDocumentsOwnWords() throws IOException {
+        Path seeds = seedDocuments();
         assertWordsFromSeed(
                 example("wm-police-and-crime-plan-2014-15.yaml").versions().get(1),
                 seeds.resolve("000_dd2e77f12f2cd0b6.txt"));
@@ -315,6 +325,46 @@ class ExamplePlansTest {
         assertWordsFromSeed(
                 example("wm-police-and-crime-plan-2021-2025.yaml").versions().get(0),
                 seeds.resolve("002_523bc6de93a93682.txt"));
+    }
+
+    /**
+     * Every update, heading, lead line and wording of the example reporting cycle (the December 2014
+     * board report) is written in seed 001: paragraph by paragraph, list item by list item.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void exampleCycleUpdatesAreTheBoardReportsOwnWords() throws IOException {
+        Path seeds = seedDocuments();
+        String seedText = Files.readString(seeds.resolve("001_bd7793fc1852ee61.txt"), StandardCharsets.UTF_8);
+        String source = squash(seedText);
+        Map<String, Object> cycle;
+        try (var input = ExamplePlansTest.class.getResourceAsStream("/updates/examples/wm-december-2014-board.yaml")) {
+            cycle = new org.yaml.snakeyaml.Yaml().load(input);
+        }
+        List<String> notInSeed = new java.util.ArrayList<>();
+        int pieces = 0;
+        for (Map<String, Object> item : (List<Map<String, Object>>) cycle.get("items")) {
+            List<String> texts = new java.util.ArrayList<>();
+            texts.add((String) item.get("heading"));
+            texts.add((String) item.get("leadLine"));
+            texts.add((String) item.get("wording"));
+            String narrative = (String) item.get("narrative");
+            if (narrative != null) {
+                for (String piece : narrative.split("\n")) {
+                    texts.add(piece.replaceFirst("^(### |- |\\d+\\. )", ""));
+                }
+            }
+            for (String text : texts) {
+                if (text != null && !text.isBlank()) {
+                    pieces++;
+                    if (!source.contains(squash(text))) {
+                        notInSeed.add(item.get("ref") + ": " + text);
+                    }
+                }
+            }
+        }
+        assertThat(pieces).isGreaterThan(300);
+        assertThat(notInSeed).as("example cycle texts not written in seed 001").isEmpty();
     }
 
     private static void assertWordsFromSeed(PlanFile.Version version, Path seed) throws IOException {

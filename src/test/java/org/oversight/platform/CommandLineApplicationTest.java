@@ -10,13 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.OversightApplication;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * A database command run as {@code ./oversight} runs it: the application starts with the
  * {@code cli} profile on the {@code --data-dir} database, makes only the beans the command uses (not
- * even the other commands), and never loads example data.
+ * even the other commands), leaves out the actuator, and never loads example data.
  */
 class CommandLineApplicationTest {
 
@@ -29,6 +30,7 @@ class CommandLineApplicationTest {
         StringWriter err = new StringWriter();
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         List<String> madeByTheEnd = new ArrayList<>();
+        List<String> healthEndpoints = new ArrayList<>();
         String dataDir = folder.resolve("database").toString();
 
         int status = CommandLineLauncher.run(
@@ -42,8 +44,10 @@ class CommandLineApplicationTest {
                             CommandLineLauncher.start(OversightApplication.class, arguments);
                     started.add(context);
                     // As the command line closes it, before its beans are destroyed.
-                    context.addApplicationListener((ContextClosedEvent closed) ->
-                            madeByTheEnd.addAll(List.of(context.getBeanFactory().getSingletonNames())));
+                    context.addApplicationListener((ContextClosedEvent closed) -> {
+                        madeByTheEnd.addAll(List.of(context.getBeanFactory().getSingletonNames()));
+                        healthEndpoints.addAll(List.of(context.getBeanNamesForType(HealthEndpoint.class, true, false)));
+                    });
                     return context;
                 });
 
@@ -58,5 +62,8 @@ class CommandLineApplicationTest {
         assertThat(madeByTheEnd)
                 .as("beans the command does not use are not made")
                 .doesNotContain("policeDataApi", "performanceApi", "userAccounts");
+        assertThat(healthEndpoints)
+                .as("no actuator (health endpoint, metrics) in a command")
+                .isEmpty();
     }
 }

@@ -19,7 +19,20 @@ class CommandLineLauncherTest {
 
     /** Every command group of every module, as the help must list them. */
     static final List<String> COMMAND_GROUPS = List.of(
-            "export", "import", "observations", "peer-groups", "plan", "police-data", "population", "spc", "users");
+            "audit",
+            "export",
+            "finance",
+            "force",
+            "import",
+            "indicators",
+            "observations",
+            "peer-groups",
+            "plan",
+            "police-data",
+            "population",
+            "spc",
+            "updates",
+            "users");
 
     @TempDir
     Path folder;

@@ -45,7 +45,7 @@ class PoliceDataCommandLineTest {
 
     @AfterEach
     void removeWhatWasImported() {
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
         jdbc.sql("DELETE FROM policedata.month_mark").update();
     }
 
@@ -273,5 +273,41 @@ class PoliceDataCommandLineTest {
         assertThat(run.err())
                 .contains("'colour' is not a field of stop-and-search files")
                 .contains("object-of-search");
+    }
+
+    private Path lsoas() throws java.io.IOException {
+        return java.nio.file.Files.writeString(folder.resolve("areas.csv"), "lsoa_code\nE01009417\nE01009418\n");
+    }
+
+    @Test
+    void anAreaSetNameWithSpacesAroundIsTrimmedSoImportingItAgainReplacesIt() throws java.io.IOException {
+        try {
+            Run first = run("import", "area-set", "--name", "Command  Line Areas ", lsoas().toString());
+            Run again = run("import", "area-set", "--name", "Command  Line Areas ", lsoas().toString());
+
+            assertThat(first.status()).as(first.err()).isZero();
+            assertThat(again.status()).as(again.err()).isZero();
+            assertThat(again.out()).isEqualTo("area set 'Command Line Areas': 2 LSOAs" + System.lineSeparator());
+            assertThat(again.err()).isEmpty();
+            assertThat(policeData.areaSets())
+                    .filteredOn(set -> set.name().startsWith("Command"))
+                    .extracting(AreaSet::name)
+                    .containsExactly("Command Line Areas");
+        } finally {
+            jdbc.sql("DELETE FROM policedata.area_set WHERE name LIKE 'Command%'")
+                    .update();
+        }
+    }
+
+    @Test
+    void anAreaSetNameWithALineBreakIsRefusedSayingWhy() throws java.io.IOException {
+        Run run = run("import", "area-set", "--name", "Impact\nAreas", lsoas().toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("refused, nothing was stored:")
+                .contains(
+                        "the area set's name 'Impact\\nAreas' holds a line break or control character at character 7");
+        assertThat(policeData.areaSets()).extracting(AreaSet::name).doesNotContain("Impact\nAreas");
     }
 }

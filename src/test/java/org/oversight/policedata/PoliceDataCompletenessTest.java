@@ -34,7 +34,7 @@ class PoliceDataCompletenessTest {
 
     @BeforeEach
     void startEmpty() {
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
         jdbc.sql("DELETE FROM policedata.month_mark").update();
     }
 
@@ -114,7 +114,7 @@ class PoliceDataCompletenessTest {
                 .batch(PoliceDataKind.STREET, FORCE, APRIL)
                 .orElseThrow()
                 .id();
-        policeData.removeBatch(april);
+        policeData.removeBatch(april, "test");
         MonthCompleteness removed =
                 policeData.completeness(FORCE, PoliceDataKind.STREET, APRIL).orElseThrow();
         assertThat(removed.mark()).as("kept when the month's batch is removed").isEqualTo(marked.mark());
@@ -189,10 +189,12 @@ class PoliceDataCompletenessTest {
                 .as("clearing no mark changes nothing")
                 .isEqualTo(cleared);
 
-        policeData.removeBatch(policeData
-                .batch(PoliceDataKind.STREET, FORCE, APRIL)
-                .orElseThrow()
-                .id());
+        policeData.removeBatch(
+                policeData
+                        .batch(PoliceDataKind.STREET, FORCE, APRIL)
+                        .orElseThrow()
+                        .id(),
+                "test");
         assertThat(policeData.dataVersion()).isNotEqualTo(cleared);
     }
 

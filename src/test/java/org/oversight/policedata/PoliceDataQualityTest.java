@@ -38,7 +38,7 @@ class PoliceDataQualityTest {
 
     @BeforeEach
     void startEmpty() {
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
     }
 
     /** The real street sample (430 rows) as a month's file, each data line changed by {@code change}. */
@@ -107,6 +107,24 @@ class PoliceDataQualityTest {
         assertThat(policeData.batch(result.batchId()).orElseThrow().quality())
                 .as("stored with the batch")
                 .isEqualTo(quality);
+    }
+
+    @Test
+    void aSearchsLatitudeThatIsNotANumberIsListedAsInvalidWithItsLine() throws IOException {
+        List<String> lines = Files.readAllLines(
+                PoliceFiles.realData().resolve("2024-04-wiltshire-stop-and-search.csv"), StandardCharsets.UTF_8);
+        String[] fields = lines.get(3).split(",", -1);
+        fields[4] = "fifty-one";
+        lines.set(3, String.join(",", fields));
+        Path file = folder.resolve("2024-04-wiltshire-stop-and-search.csv");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        DataQuality quality = importOne(file).quality();
+
+        assertThat(quality.invalidByField()).containsOnlyKeys("Latitude");
+        assertThat(quality.invalidByField().get("Latitude"))
+                .isEqualTo(new DataQuality.InvalidValues(1, List.of(4L), List.of("fifty-one")));
+        assertThat(quality.invalidCoordinates()).isEqualTo(1);
     }
 
     @Test

@@ -9,7 +9,11 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in that refuses to try while a user name or address is throttled. */
+/**
+ * Password sign-in that refuses to try while a user name or address is throttled. The address is the
+ * client's as the request gives it: the peer, or the client a trusted proxy names (see
+ * {@code oversight.web.trusted-proxies}).
+ */
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
@@ -37,7 +41,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);

@@ -15,10 +15,11 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.oversight.accounts.AdminAccess;
 import org.oversight.accounts.AnalystAccess;
+import org.oversight.accounts.BoardMemberAccess;
+import org.oversight.accounts.LeadOfficerAccess;
 import org.oversight.accounts.PublicAccess;
 import org.oversight.accounts.Role;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -59,6 +60,12 @@ class ApiAccessDocumentation {
             }
             if (has(element, AnalystAccess.class)) {
                 return Optional.of(new Rule(Optional.of(Role.ANALYST)));
+            }
+            if (has(element, BoardMemberAccess.class)) {
+                return Optional.of(new Rule(Optional.of(Role.BOARD_MEMBER)));
+            }
+            if (has(element, LeadOfficerAccess.class)) {
+                return Optional.of(new Rule(Optional.of(Role.LEAD_OFFICER)));
             }
             return Optional.empty();
         }
@@ -112,11 +119,7 @@ class ApiAccessDocumentation {
         describe(
                 operation,
                 "**Needs an account**: "
-                        + String.join(
-                                " or ",
-                                allowed.stream()
-                                        .map(r -> r.name().toLowerCase(Locale.ROOT))
-                                        .toList())
+                        + String.join(" or ", allowed.stream().map(Role::code).toList())
                         + ", with HTTP Basic credentials.");
         operation.addSecurityItem(new SecurityRequirement().addList(SCHEME));
         operation.getResponses().addApiResponse("401", errorResponse("No credentials, or wrong ones (HTTP Basic)."));
@@ -124,9 +127,7 @@ class ApiAccessDocumentation {
             operation
                     .getResponses()
                     .addApiResponse(
-                            "403",
-                            errorResponse("The account's role may not do this; it needs "
-                                    + role.name().toLowerCase(Locale.ROOT) + "."));
+                            "403", errorResponse("The account's role may not do this; it needs " + role.code() + "."));
         }
     }
 

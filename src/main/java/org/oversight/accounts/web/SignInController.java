@@ -18,8 +18,10 @@ class SignInController {
     String signIn(
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String locked,
+            @RequestParam(name = "password-set", required = false) String passwordSet,
             HttpSession session,
             Model model) {
+        model.addAttribute("passwordSet", passwordSet != null);
         Object lastUsername = session.getAttribute(SecurityConfiguration.LAST_USERNAME);
         model.addAttribute("username", error != null || locked != null ? lastUsername : null);
         if (locked != null) {

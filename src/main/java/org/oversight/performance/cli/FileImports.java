@@ -8,6 +8,7 @@ import java.util.List;
 import org.oversight.performance.ObservationFileRefused;
 import org.oversight.performance.PeerGroupFileRefused;
 import org.oversight.performance.PopulationFileRefused;
+import org.oversight.performance.indicator.IndicatorFileRefused;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -55,6 +56,9 @@ final class FileImports {
         }
         if (e instanceof PopulationFileRefused refused) {
             return refused.problems();
+        }
+        if (e instanceof IndicatorFileRefused refused) {
+            return refused.problems().stream().map(Object::toString).toList();
         }
         throw e;
     }

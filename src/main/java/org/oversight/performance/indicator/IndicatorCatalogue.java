@@ -1,270 +1,219 @@
 package org.oversight.performance.indicator;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.oversight.performance.period.Aggregation;
-import org.oversight.plan.MeasureUnit;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import java.util.stream.Collectors;
+import org.oversight.performance.IndicatorChanged;
+import org.oversight.performance.IndicatorDefined;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The indicators of {@code performance/indicators.yaml} and which plan measure reads which. Read and
- * checked once at start-up: a bad entry stops the application with a message naming it.
+ * The indicators analysts define, stored and versioned: reading the current definitions (kept in
+ * memory until one changes), defining and changing them (each change a new version, with an audited
+ * event), and importing and exporting them as indicator files. Every definition is checked first;
+ * one with problems changes nothing.
  */
-@Component
+@Service
 public class IndicatorCatalogue {
 
-    /** The crime types data.police.uk publishes; anything else in the catalogue is a mistake. */
-    public static final Set<String> CRIME_TYPES = Set.of(
-            "Anti-social behaviour",
-            "Bicycle theft",
-            "Burglary",
-            "Criminal damage and arson",
-            "Drugs",
-            "Other crime",
-            "Other theft",
-            "Possession of weapons",
-            "Public order",
-            "Robbery",
-            "Shoplifting",
-            "Theft from the person",
-            "Vehicle crime",
-            "Violence and sexual offences");
+    private static final Logger log = LoggerFactory.getLogger(IndicatorCatalogue.class);
 
-    /** A measure's link: the indicator it reads, or why it reads none. */
-    public record Link(Indicator indicator, String noIndicatorReason) {}
+    private final IndicatorStore store;
+    private final IndicatorRules rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private volatile Cached cached;
 
-    private final String force;
-    private final Map<String, Indicator> indicators;
-    private final Map<String, Link> links;
-
-    public IndicatorCatalogue() {
-        this(new ClassPathResource("performance/indicators.yaml"));
+    IndicatorCatalogue(IndicatorStore store, IndicatorRules rules, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.events = events;
+        this.clock = clock;
     }
 
-    IndicatorCatalogue(ClassPathResource resource) {
-        try (InputStream in = resource.getInputStream()) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Parsed parsed = parse(root);
-            this.force = parsed.force;
-            this.indicators = parsed.indicators;
-            this.links = parsed.links;
-        } catch (IOException e) {
-            throw new IndicatorCatalogueInvalid("cannot read performance/indicators.yaml: " + e.getMessage());
+    /** What a save did: made the first version, a new version, or nothing (the definition was the same). */
+    public enum Outcome {
+        DEFINED,
+        CHANGED,
+        UNCHANGED
+    }
+
+    /** An indicator saved (or left as it was), as it now stands. */
+    public record Saved(Indicator indicator, Outcome outcome) {}
+
+    /** An indicator file imported: each indicator in file order with what was done. */
+    public record ImportResult(String fileName, List<Saved> indicators) {
+        public long count(Outcome outcome) {
+            return indicators.stream().filter(s -> s.outcome() == outcome).count();
         }
     }
 
-    /** Reads a catalogue from YAML text; for tests. */
-    public static IndicatorCatalogue of(String yaml) {
-        return new IndicatorCatalogue(parse(new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml)));
+    private record Cached(long revision, Map<String, Indicator> current) {}
+
+    /** Every indicator's current version by code, in order of code. One indexed read when nothing changed. */
+    @Transactional(readOnly = true)
+    public Map<String, Indicator> current() {
+        long revision = store.revision();
+        Cached known = cached;
+        if (known == null || known.revision() != revision) {
+            Map<String, Indicator> current = new LinkedHashMap<>();
+            store.current().forEach(v -> current.put(v.indicator().code(), v.indicator()));
+            known = new Cached(revision, java.util.Collections.unmodifiableMap(current));
+            cached = known;
+        }
+        return known.current();
     }
 
-    private IndicatorCatalogue(Parsed parsed) {
-        this.force = parsed.force;
-        this.indicators = parsed.indicators;
-        this.links = parsed.links;
+    /** The indicator's current version. */
+    @Transactional(readOnly = true)
+    public Optional<Indicator> find(String code) {
+        return Optional.ofNullable(current().get(code));
     }
 
-    /** The force (data.police.uk slug) whose data the example plans read. */
-    public String force() {
-        return force;
-    }
-
-    public Optional<Indicator> indicator(String code) {
-        return Optional.ofNullable(indicators.get(code));
-    }
-
-    public List<Indicator> indicators() {
-        return List.copyOf(indicators.values());
-    }
-
-    /** The link of a plan version's measure, or empty when the catalogue does not mention it. */
-    public Optional<Link> link(String planKey, String versionLabel, String measureRef) {
-        return Optional.ofNullable(links.get(key(planKey, versionLabel, measureRef)));
-    }
-
-    /** The refs of the measures of a plan version the catalogue links (to an indicator, or to none with a reason). */
-    public List<String> linkedMeasures(String planKey, String versionLabel) {
-        String prefix = key(planKey, versionLabel, "");
-        return links.keySet().stream()
-                .filter(key -> key.startsWith(prefix))
-                .map(key -> key.substring(prefix.length()))
+    /** Every indicator's current version, in order of name. */
+    @Transactional(readOnly = true)
+    public List<Indicator> all() {
+        return current().values().stream()
+                .sorted(Comparator.comparing(Indicator::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Indicator::code))
                 .toList();
     }
 
-    /** The plan versions the catalogue links measures of, as "plan key" → version labels in file order. */
-    public Map<String, List<String>> planVersions() {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        for (String key : links.keySet()) {
-            String[] parts = key.split("\\|", 3);
-            List<String> labels = result.computeIfAbsent(parts[0], k -> new ArrayList<>());
-            if (!labels.contains(parts[1])) {
-                labels.add(parts[1]);
-            }
-        }
-        return result;
+    /** One version of an indicator, current or earlier. */
+    @Transactional(readOnly = true)
+    public Optional<IndicatorVersion> version(String code, int version) {
+        return store.version(code, version);
     }
 
-    private static String key(String planKey, String versionLabel, String ref) {
-        return planKey + "|" + versionLabel + "|" + ref;
+    /** Every version of an indicator, oldest first; empty when there is no such indicator. */
+    @Transactional(readOnly = true)
+    public List<IndicatorVersion> history(String code) {
+        return store.versions(code);
     }
 
-    private record Parsed(String force, Map<String, Indicator> indicators, Map<String, Link> links) {}
-
-    private static Parsed parse(Object root) {
-        Map<String, Object> doc = map(root, "the catalogue");
-        String force = text(doc, "force", "the catalogue");
-        List<String> positive = strings(doc.get("positiveOutcomes"), "positiveOutcomes");
-        if (positive.isEmpty()) {
-            throw new IndicatorCatalogueInvalid("indicators.yaml: positiveOutcomes must list at least one outcome");
+    /**
+     * A definition read and checked but not saved (version 0), for a preview of its figures. Throws
+     * {@link IndicatorRefused} with every problem.
+     */
+    @Transactional(readOnly = true)
+    public Indicator draft(Map<?, ?> definition) {
+        List<IndicatorProblem> problems = new ArrayList<>();
+        Indicator indicator = IndicatorCodec.fromMap(definition, 0, problems);
+        if (indicator != null) {
+            problems.addAll(rules.check(indicator, rules.known(ownSeries(List.of(indicator)))));
         }
-        Map<String, Indicator> indicators = new LinkedHashMap<>();
-        int n = 0;
-        for (Object item : list(doc.get("indicators"), "indicators")) {
-            n++;
-            String where = "indicator " + n;
-            Map<String, Object> entry = map(item, where);
-            String code = text(entry, "code", where);
-            where = "indicator '" + code + "'";
-            String name = text(entry, "name", where);
-            MeasureUnit unit;
-            try {
-                unit = MeasureUnit.fromCode(text(entry, "unit", where));
-            } catch (IllegalArgumentException e) {
-                throw new IndicatorCatalogueInvalid(
-                        "indicators.yaml: " + where + ": unknown unit " + entry.get("unit"));
-            }
-            Aggregation aggregation;
-            try {
-                aggregation =
-                        Aggregation.valueOf(text(entry, "aggregation", where).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IndicatorCatalogueInvalid("indicators.yaml: " + where + ": aggregation must be sum, ratio or"
-                        + " latest, not " + entry.get("aggregation"));
-            }
-            Map<String, Object> source = map(entry.get("source"), where + " source");
-            String kind = text(source, "kind", where + " source");
-            Indicator.Source parsedSource;
-            switch (kind) {
-                case "police-street-count" -> {
-                    List<String> types = crimeTypes(source, where);
-                    parsedSource = new Indicator.StreetCount(
-                            types, strings(source.getOrDefault("lastOutcomes", List.of()), where + " lastOutcomes"));
-                    require(
-                            aggregation == Aggregation.SUM,
-                            where + ": a police street count must have aggregation sum");
-                }
-                case "police-positive-outcome-rate" -> {
-                    parsedSource = new Indicator.PositiveOutcomeRate(crimeTypes(source, where), positive);
-                    require(
-                            aggregation == Aggregation.RATIO,
-                            where + ": a positive outcome rate must have aggregation ratio");
-                    require(unit == MeasureUnit.PERCENT, where + ": a positive outcome rate must have unit percent");
-                }
-                case "police-rate-per-1000" -> {
-                    parsedSource = new Indicator.PopulationRate(
-                            crimeTypes(source, where), text(source, "forcePopulationArea", where + " source"));
-                    require(
-                            aggregation == Aggregation.SUM,
-                            where + ": a rate per 1,000 population must have aggregation sum");
-                    require(
-                            unit == MeasureUnit.RATE_PER_1000,
-                            where + ": a rate per 1,000 population must have unit rate-per-1000");
-                }
-                case "observation" ->
-                    parsedSource = new Indicator.ObservationSeries(text(source, "observation", where + " source"));
-                default ->
-                    throw new IndicatorCatalogueInvalid("indicators.yaml: " + where
-                            + ": source kind must be police-street-count, police-positive-outcome-rate,"
-                            + " police-rate-per-1000 or observation,"
-                            + " not '" + kind + "'");
-            }
-            if (indicators.put(code, new Indicator(code, name, unit, aggregation, parsedSource)) != null) {
-                throw new IndicatorCatalogueInvalid("indicators.yaml: indicator '" + code + "' is defined twice");
-            }
+        if (!problems.isEmpty()) {
+            throw new IndicatorRefused(problems);
         }
-        Map<String, Link> links = new LinkedHashMap<>();
-        for (Object item : list(doc.get("links"), "links")) {
-            Map<String, Object> entry = map(item, "a link");
-            String plan = text(entry, "plan", "a link");
-            String version = text(entry, "version", "the link of plan '" + plan + "'");
-            String where = "links of plan '" + plan + "' version '" + version + "'";
-            Map<String, Object> measures = map(entry.getOrDefault("measures", Map.of()), where);
-            for (Map.Entry<String, Object> m : measures.entrySet()) {
-                String code = String.valueOf(m.getValue());
-                Indicator indicator = indicators.get(code);
-                if (indicator == null) {
-                    throw new IndicatorCatalogueInvalid("indicators.yaml: " + where + ": measure '" + m.getKey()
-                            + "' names unknown indicator '" + code + "'");
-                }
-                links.put(key(plan, version, m.getKey()), new Link(indicator, null));
-            }
-            Map<String, Object> none = map(entry.getOrDefault("noIndicator", Map.of()), where + " noIndicator");
-            for (Map.Entry<String, Object> m : none.entrySet()) {
-                if (links.put(key(plan, version, m.getKey()), new Link(null, String.valueOf(m.getValue()))) != null) {
-                    throw new IndicatorCatalogueInvalid(
-                            "indicators.yaml: " + where + ": measure '" + m.getKey() + "' is linked twice");
-                }
-            }
-        }
-        return new Parsed(force, Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(links));
+        return indicator;
     }
 
-    private static List<String> crimeTypes(Map<String, Object> source, String where) {
-        List<String> types = strings(source.getOrDefault("crimeTypes", List.of()), where + " crimeTypes");
-        for (String type : types) {
-            require(CRIME_TYPES.contains(type), where + ": '" + type + "' is not a data.police.uk crime type");
+    /**
+     * Defines an indicator or changes one: a new code is version 1; a changed definition of an existing
+     * code is its next version, with the note saying why; the same definition changes nothing. With
+     * {@code mustBeNew}, an existing code is refused (a form for a new indicator must not overwrite
+     * one). Throws {@link IndicatorRefused} with every problem; nothing is saved then.
+     */
+    @Transactional
+    public Saved define(Map<?, ?> definition, String note, boolean mustBeNew, String by) {
+        Indicator indicator = draft(definition);
+        if (mustBeNew && current().containsKey(indicator.code())) {
+            throw new IndicatorRefused(List.of(new IndicatorProblem(
+                    "code", "there is already an indicator '" + indicator.code() + "': change that one instead")));
         }
-        return types;
+        return save(indicator, note, by);
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IndicatorCatalogueInvalid("indicators.yaml: " + message);
+    /**
+     * Imports an indicator file: all or nothing. Every problem in the file (its form, each definition's
+     * shape and values) is reported with its line and field in {@link IndicatorFileRefused}, and then
+     * nothing is saved; otherwise each indicator is defined, changed or left as it is.
+     */
+    @Transactional
+    public ImportResult importFile(String fileName, byte[] content, String by) {
+        IndicatorFile file = IndicatorFile.read(fileName, content);
+        List<Indicator> incoming =
+                file.entries().stream().map(IndicatorFile.Entry::indicator).toList();
+        IndicatorRules.Known known = rules.known(ownSeries(incoming));
+        List<IndicatorFileProblem> problems = new ArrayList<>();
+        for (IndicatorFile.Entry entry : file.entries()) {
+            rules.check(entry.indicator(), known).forEach(problem -> problems.add(file.problem(entry, problem)));
         }
+        if (!problems.isEmpty()) {
+            throw new IndicatorFileRefused(IndicatorFile.sorted(problems));
+        }
+        List<Saved> saved = new ArrayList<>();
+        for (IndicatorFile.Entry entry : file.entries()) {
+            saved.add(save(entry.indicator(), entry.note(), by));
+        }
+        log.info(
+                "event=indicators_imported file={} defined={} changed={} unchanged={} by={}",
+                fileName,
+                saved.stream().filter(s -> s.outcome() == Outcome.DEFINED).count(),
+                saved.stream().filter(s -> s.outcome() == Outcome.CHANGED).count(),
+                saved.stream().filter(s -> s.outcome() == Outcome.UNCHANGED).count(),
+                by);
+        return new ImportResult(fileName, saved);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value, String where) {
-        if (!(value instanceof Map<?, ?>)) {
-            throw new IndicatorCatalogueInvalid("indicators.yaml: " + where + " must be a mapping");
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        ((Map<Object, Object>) value).forEach((k, v) -> result.put(String.valueOf(k), v));
-        return result;
+    /** Every indicator's current version as an indicator file. */
+    @Transactional(readOnly = true)
+    public String export() {
+        return IndicatorFile.write(
+                List.copyOf(current().values()),
+                "Oversight indicators (" + IndicatorFile.FORMAT + "), exported " + clock.instant()
+                        + ".\nSee docs/indicator-file-format.md; import with ./oversight indicators import FILE.");
     }
 
-    private static List<?> list(Object value, String where) {
-        if (!(value instanceof List<?> items)) {
-            throw new IndicatorCatalogueInvalid("indicators.yaml: " + where + " must be a list");
+    private Saved save(Indicator indicator, String note, String by) {
+        Optional<Indicator> existing = Optional.ofNullable(current().get(indicator.code()));
+        if (existing.isPresent() && existing.get().sameDefinition(indicator)) {
+            return new Saved(existing.get(), Outcome.UNCHANGED);
         }
-        return items;
+        Indicator next =
+                indicator.withVersion(existing.map(i -> i.version() + 1).orElse(1));
+        store.save(next, note, by, clock.instant());
+        cached = null;
+        String definition = IndicatorFile.write(List.of(next), "version " + next.version());
+        if (existing.isEmpty()) {
+            events.publishEvent(new IndicatorDefined(next.code(), next.name(), definition, blankToNull(note), by));
+        } else {
+            events.publishEvent(new IndicatorChanged(
+                    next.code(),
+                    next.version(),
+                    next.name(),
+                    IndicatorFile.write(
+                            List.of(existing.get()), "version " + existing.get().version()),
+                    definition,
+                    blankToNull(note),
+                    by));
+        }
+        log.debug("event=indicator_saved code={} version={} by={}", next.code(), next.version(), by);
+        return new Saved(next, existing.isEmpty() ? Outcome.DEFINED : Outcome.CHANGED);
     }
 
-    private static List<String> strings(Object value, String where) {
-        List<String> result = new ArrayList<>();
-        for (Object item : list(value, where)) {
-            result.add(String.valueOf(item));
-        }
-        return result;
+    /** The observation indicators that read their own series: stored ones, and these. */
+    private Set<String> ownSeries(List<Indicator> also) {
+        List<Indicator> all = new ArrayList<>(current().values());
+        all.addAll(also);
+        return all.stream()
+                .filter(i -> i.source() instanceof Indicator.ObservationSeries observed
+                        && observed.observationCode().equals(i.code()))
+                .map(Indicator::code)
+                .collect(Collectors.toSet());
     }
 
-    private static String text(Map<String, Object> entry, String field, String where) {
-        Object value = entry.get(field);
-        if (value == null || String.valueOf(value).isBlank()) {
-            throw new IndicatorCatalogueInvalid("indicators.yaml: " + where + " has no " + field);
-        }
-        return String.valueOf(value);
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

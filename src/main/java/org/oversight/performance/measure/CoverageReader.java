@@ -13,30 +13,36 @@ import org.oversight.policedata.PoliceDataKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Works out an indicator's {@link Coverage} from the force's street data: which months are
- * incomplete, and which of the latest complete months are provisional for an indicator that reads
- * crimes' outcomes.
+ * Works out an indicator's {@link Coverage} from the force's data of the kind it reads (street or
+ * stop and search): which months are incomplete, and which of the latest complete months are
+ * provisional for an indicator that reads crimes' outcomes.
  */
 @Component
 class CoverageReader {
 
     private final PoliceDataApi policeData;
     private final PerformanceProperties properties;
-    private volatile Cached cached;
+    private final java.util.concurrent.ConcurrentHashMap<PoliceDataKind, Cached> cached =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     CoverageReader(PoliceDataApi policeData, PerformanceProperties properties) {
         this.policeData = policeData;
         this.properties = properties;
     }
 
-    /** The coverage of an indicator's figures for the force. */
+    /** The coverage of an indicator's figures for the force, as the data stand now. */
     Coverage of(Indicator indicator, String force) {
+        return of(indicator, force, policeData.dataVersion());
+    }
+
+    /** The coverage of an indicator's figures for the force, at the data version given (read once a request). */
+    Coverage of(Indicator indicator, String force, String version) {
         if (!indicator.source().isPoliceData()) {
             return Coverage.ALL_MONTHS;
         }
         SortedMap<YearMonth, String> incomplete = new TreeMap<>();
         List<YearMonth> complete = new ArrayList<>();
-        for (MonthCompleteness month : months(force)) {
+        for (MonthCompleteness month : months(force, indicator.source().policeData(), version)) {
             if (month.complete()) {
                 complete.add(month.month());
             } else {
@@ -51,27 +57,20 @@ class CoverageReader {
         return new Coverage(incomplete, provisional);
     }
 
-    /** The force's street months and their completeness, read once for each state of the data. */
-    private List<MonthCompleteness> months(String force) {
-        String version = policeData.dataVersion();
-        Cached cached = this.cached;
-        if (cached == null
-                || !cached.version().equals(version)
-                || !cached.force().equals(force)) {
-            cached = new Cached(version, force, policeData.completeness(force, PoliceDataKind.STREET));
-            this.cached = cached;
+    /** The force's months of a kind of data and their completeness, read once for each state of the data. */
+    private List<MonthCompleteness> months(String force, PoliceDataKind kind, String version) {
+        Cached known = cached.get(kind);
+        if (known == null || !known.version().equals(version) || !known.force().equals(force)) {
+            known = new Cached(version, force, policeData.completeness(force, kind));
+            cached.put(kind, known);
         }
-        return cached.months();
+        return known.months();
     }
 
     private record Cached(String version, String force, List<MonthCompleteness> months) {}
 
     /** Whether the indicator selects crimes by their last outcome, which is recorded months later. */
     static boolean readsOutcomes(Indicator indicator) {
-        if (indicator.source() instanceof Indicator.PositiveOutcomeRate) {
-            return true;
-        }
-        return indicator.source() instanceof Indicator.StreetCount count
-                && !count.lastOutcomes().isEmpty();
+        return indicator.source().readsOutcomes();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.oversight.performance.MeasurePerformance;
 import org.oversight.performance.indicator.Indicator;
-import org.oversight.performance.indicator.IndicatorCatalogue;
 import org.oversight.performance.period.Comparisons;
 import org.oversight.performance.period.Figures;
 import org.oversight.performance.period.IndicatorSeries;
@@ -23,19 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DistrictComparison {
 
-    private final IndicatorCatalogue catalogue;
     private final PoliceDataApi policeData;
     private final SeriesReader series;
     private final CoverageReader coverage;
     private final TargetJudge judge;
 
-    DistrictComparison(
-            IndicatorCatalogue catalogue,
-            PoliceDataApi policeData,
-            SeriesReader series,
-            CoverageReader coverage,
-            TargetJudge judge) {
-        this.catalogue = catalogue;
+    DistrictComparison(PoliceDataApi policeData, SeriesReader series, CoverageReader coverage, TargetJudge judge) {
         this.policeData = policeData;
         this.series = series;
         this.coverage = coverage;
@@ -45,18 +37,19 @@ public class DistrictComparison {
     /**
      * Each district's figures as at {@code asAt} (the force's month judged when {@code null}), then
      * the rows with no district recorded and the whole force, so that the districts visibly add up
-     * to the force; empty for observation measures and measures without an indicator.
+     * to the force; empty for observation and stop and search measures (searches have no district) and
+     * measures without an indicator.
      */
-    public List<MeasurePerformance.DistrictRow> rows(PlanMeasure measure, String force, YearMonth asAt) {
-        Optional<IndicatorCatalogue.Link> link =
-                catalogue.link(measure.planKey(), measure.versionLabel(), measure.ref());
-        if (link.isEmpty()
-                || link.get().indicator() == null
-                || !link.get().indicator().source().isPoliceData()) {
+    public List<MeasurePerformance.DistrictRow> rows(
+            PlanMeasure measure, String force, YearMonth asAt, Reading reading) {
+        Optional<Indicator> linked = measure.indicator() == null
+                ? Optional.empty()
+                : Optional.ofNullable(reading.indicators().get(measure.indicator()));
+        if (linked.isEmpty() || !linked.get().source().byDistrict() || force.isEmpty()) {
             return List.of();
         }
-        Indicator indicator = link.get().indicator();
-        Coverage months = coverage.of(indicator, force);
+        Indicator indicator = linked.get();
+        Coverage months = coverage.of(indicator, force, reading.dataVersion());
         YearMonth month =
                 MeasureCalculator.judgedMonth(asAt, months.judged(series.read(indicator, Area.force(force))), months);
         if (month == null) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.oversight.performance.MeasurePerformance;
 import org.oversight.performance.PopulationTotal;
 import org.oversight.performance.indicator.Indicator;
-import org.oversight.performance.indicator.IndicatorCatalogue;
 import org.oversight.performance.period.Aggregation;
 import org.oversight.performance.period.Comparisons;
 import org.oversight.performance.period.Figures;
@@ -41,32 +40,52 @@ public class MeasureCalculator {
 
     static final MonthRange ALL_TIME = new MonthRange(YearMonth.of(2000, 1), YearMonth.of(2100, 12));
 
-    private final IndicatorCatalogue catalogue;
     private final SeriesReader series;
     private final CoverageReader coverage;
     private final TargetJudge judge;
 
-    MeasureCalculator(IndicatorCatalogue catalogue, SeriesReader series, CoverageReader coverage, TargetJudge judge) {
-        this.catalogue = catalogue;
+    MeasureCalculator(SeriesReader series, CoverageReader coverage, TargetJudge judge) {
         this.series = series;
         this.coverage = coverage;
         this.judge = judge;
     }
 
     /** A measure's figures; {@code asAt} {@code null} means its latest month that is judged. */
-    public MeasurePerformance compute(PlanMeasure measure, Area area, YearMonth asAt, boolean demonstration) {
-        Optional<IndicatorCatalogue.Link> link =
-                catalogue.link(measure.planKey(), measure.versionLabel(), measure.ref());
-        if (link.isEmpty()) {
-            return withoutData(measure, area, null, "no indicator has been defined for this measure.");
-        }
-        Indicator indicator = link.get().indicator();
-        if (indicator == null) {
+    public MeasurePerformance compute(PlanMeasure measure, Area area, YearMonth asAt, Reading reading) {
+        if (measure.indicator() == null) {
             return withoutData(
                     measure,
                     area,
                     null,
-                    "no indicator can serve this measure. " + link.get().noIndicatorReason());
+                    measure.noIndicatorReason() != null
+                            ? "no indicator can serve this measure. " + measure.noIndicatorReason()
+                            : "no indicator has been linked to this measure.");
+        }
+        Indicator found = reading.indicators().get(measure.indicator());
+        if (found == null) {
+            return withoutData(
+                    measure, area, null, "its indicator '" + measure.indicator() + "' is not defined (Indicators).");
+        }
+        return compute(measure, area, found, asAt, reading);
+    }
+
+    /** A measure's figures from a given indicator (the one it is linked to, or one being tried). */
+    public MeasurePerformance compute(
+            PlanMeasure measure, Area area, Indicator indicator, YearMonth asAt, Reading reading) {
+        if (indicator.source().isPoliceData() && area.force().isEmpty()) {
+            return withoutData(
+                    measure,
+                    area,
+                    indicator,
+                    "Oversight has not been set up for a police force yet (an administrator does it under Settings).");
+        }
+        if (!indicator.source().byDistrict() && indicator.source().isPoliceData() && area.kind() != Area.Kind.FORCE) {
+            return withoutData(
+                    measure,
+                    area,
+                    indicator,
+                    "stop and search figures are for the whole force area only: a search is published with"
+                            + " coordinates but no LSOA, so it has no district.");
         }
         Optional<PopulationTotal> residents = series.residents(indicator, area);
         if (indicator.source() instanceof Indicator.PopulationRate && residents.isEmpty()) {
@@ -83,9 +102,9 @@ public class MeasureCalculator {
                 indicator,
                 residents,
                 series.read(indicator, area),
-                coverage.of(indicator, area.force()),
+                coverage.of(indicator, area.force(), reading.dataVersion()),
                 asAt,
-                demonstration);
+                reading.demonstration());
     }
 
     /** The figures of a measure from its indicator's series as read and the months that count. */
@@ -126,16 +145,20 @@ public class MeasureCalculator {
     private String noFiguresReason(Indicator indicator, Area area, IndicatorSeries raw, Coverage months) {
         if (raw.lastMonthWithFigure(ALL_TIME).isPresent()
                 && !months.incomplete().isEmpty()) {
-            return "every month of data.police.uk street data imported for " + areaWords(area) + " is incomplete ("
+            return "every month of data.police.uk "
+                    + indicator.source().policeData().words() + " data imported for "
+                    + areaWords(area) + " is incomplete ("
                     + Figures.months(List.copyOf(months.incomplete().keySet())) + ").";
         }
         if (raw.lastMonthWithFigure(ALL_TIME).isPresent()) {
             return "every month imported is provisional (" + Figures.months(List.copyOf(months.provisional()))
                     + "): outcomes are still being recorded.";
         }
-        return indicator.source().isPoliceData()
-                ? "no data.police.uk street data has been imported for " + areaWords(area) + "."
-                : "no observations of '" + indicator.name() + "' have been imported for " + areaWords(area) + ".";
+        if (indicator.source().isPoliceData()) {
+            return "no data.police.uk " + indicator.source().policeData().words() + " data has been imported for "
+                    + areaWords(area) + ".";
+        }
+        return "no observations of '" + indicator.name() + "' have been imported for " + areaWords(area) + ".";
     }
 
     /** One measure being computed. */
@@ -216,6 +239,7 @@ public class MeasureCalculator {
                     unit.code(),
                     area.name(),
                     indicator.code(),
+                    indicator.version(),
                     indicator.name(),
                     residents.isPresent()
                             ? indicator.source().words() + "; population: "
@@ -329,6 +353,7 @@ public class MeasureCalculator {
                 unit == null ? null : unit.code(),
                 area.name(),
                 indicator == null ? null : indicator.code(),
+                indicator == null ? null : indicator.version(),
                 indicator == null ? null : indicator.name(),
                 indicator == null ? null : indicator.source().words(),
                 indicator != null && indicator.source().isPoliceData(),

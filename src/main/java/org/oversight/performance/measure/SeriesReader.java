@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an indicator's monthly figures in an area, every month there are any: police-data counts and
- * rates from the stored counts, rates per 1,000 residents with the population reference data, and
- * imported observations. Police series are kept until the imports change.
+ * rates from the stored counts (street crimes by area; stop and search records for the whole force
+ * only, a search having no district), rates per 1,000 residents with the population reference data,
+ * and imported observations. Police series are kept until the imports change.
  */
 @Component
 public class SeriesReader {
@@ -46,6 +47,14 @@ public class SeriesReader {
 
     private volatile String cachedVersion = "";
 
+    /** Observation series already read (they are small), for the observations as they stood ({@link Observations#revision()}). */
+    private final ConcurrentHashMap<String, IndicatorSeries> observedSeries = new ConcurrentHashMap<>();
+
+    private volatile String observedRevision = "";
+
+    /** Whether demonstration data are loaded, as at {@link #cachedVersion}. */
+    private volatile Boolean demonstration;
+
     SeriesReader(PoliceDataApi policeData, Observations observations, Population population) {
         this.policeData = policeData;
         this.observations = observations;
@@ -62,7 +71,7 @@ public class SeriesReader {
             return readNow(indicator, area);
         }
         String version = cachedVersion;
-        String key = area.kind() + "|" + area.name() + "|" + source;
+        String key = area.kind() + "|" + area.force() + "|" + area.name() + "|" + source;
         IndicatorSeries cached = policeSeries.get(key);
         if (cached == null) {
             cached = readNow(indicator, area);
@@ -90,8 +99,27 @@ public class SeriesReader {
         return area.kind() == Area.Kind.FORCE ? rate.forcePopulationArea() : area.name();
     }
 
-    /** Observations of {@code code} in the area named, combined as the indicator combines months. */
+    /**
+     * Observations of {@code code} in the area named, combined as the indicator combines months; kept
+     * until the observations change ({@link #refresh()} checks, once for each request).
+     */
     public IndicatorSeries observed(Indicator indicator, String code, String areaName) {
+        String revision = observedRevision;
+        String key = code + "|" + areaName + "|" + indicator.aggregation() + "|" + indicator.unit();
+        IndicatorSeries cached = observedSeries.get(key);
+        if (cached == null) {
+            cached = observedNow(indicator, code, areaName);
+            synchronized (observedSeries) {
+                // A series read while an import changed the observations is used once but not kept.
+                if (revision.equals(observedRevision)) {
+                    observedSeries.put(key, cached);
+                }
+            }
+        }
+        return cached;
+    }
+
+    private IndicatorSeries observedNow(Indicator indicator, String code, String areaName) {
         List<Observation> stored = observations.series(code, areaName);
         SortedMap<YearMonth, BigDecimal> values = new TreeMap<>();
         SortedMap<YearMonth, BigDecimal> numerators = new TreeMap<>();
@@ -147,6 +175,23 @@ public class SeriesReader {
                     monthly(policeData.monthlyStreetCounts(area, rate.crimeTypes(), List.of(), EARLIEST, LATEST));
             return new RateSeries(numerator, denominator, HUNDRED);
         }
+        if (source instanceof Indicator.StopSearchCount count) {
+            if (area.kind() != Area.Kind.FORCE) {
+                return new CountSeries(MonthlySeries.empty());
+            }
+            return new CountSeries(
+                    monthly(policeData.monthlyStopSearchCounts(area.force(), count.searches(), EARLIEST, LATEST)));
+        }
+        if (source instanceof Indicator.StopSearchRate rate) {
+            if (area.kind() != Area.Kind.FORCE) {
+                return new RateSeries(MonthlySeries.empty(), MonthlySeries.empty(), HUNDRED);
+            }
+            MonthlySeries numerator = monthly(policeData.monthlyStopSearchCounts(
+                    area.force(), rate.searches().and(rate.counted()), EARLIEST, LATEST));
+            MonthlySeries denominator =
+                    monthly(policeData.monthlyStopSearchCounts(area.force(), rate.searches(), EARLIEST, LATEST));
+            return new RateSeries(numerator, denominator, HUNDRED);
+        }
         if (source instanceof Indicator.PopulationRate rate) {
             Optional<PopulationTotal> residents = residents(indicator, area);
             if (residents.isEmpty() || residents.get().population() == 0) {
@@ -160,18 +205,49 @@ public class SeriesReader {
         return observed(indicator, observed.observationCode(), area.name());
     }
 
-    /** Empties the cache when the imports have changed since it was filled; answers the version. */
+    /**
+     * Empties the caches when the imports (police data, observations) have changed since they were
+     * filled; answers the police data's version.
+     */
     public String refresh() {
+        String observed = observations.revision();
+        if (!observed.equals(observedRevision)) {
+            synchronized (observedSeries) {
+                if (!observed.equals(observedRevision)) {
+                    observedSeries.clear();
+                    observedRevision = observed;
+                }
+            }
+        }
         String current = policeData.dataVersion();
         if (!current.equals(cachedVersion)) {
             synchronized (policeSeries) {
                 if (!current.equals(cachedVersion)) {
                     policeSeries.clear();
+                    demonstration = null;
                     cachedVersion = current;
                 }
             }
         }
         return current;
+    }
+
+    /**
+     * What a request computes from: the data's version (refreshing the cache), whether demonstration
+     * data are loaded (read once for each version) and the indicators given.
+     */
+    public Reading reading(java.util.Map<String, Indicator> indicators) {
+        String version = refresh();
+        Boolean demo = demonstration;
+        if (demo == null) {
+            demo = policeData.hasDemonstrationData();
+            synchronized (policeSeries) {
+                if (version.equals(cachedVersion)) {
+                    demonstration = demo;
+                }
+            }
+        }
+        return new Reading(version, observedRevision, demo, indicators);
     }
 
     private static MonthlySeries monthly(Map<YearMonth, Long> counts) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.oversight.accounts.PublicAccess;
 import org.oversight.performance.MeasurePerformance;
 import org.oversight.performance.PerformanceApi;
-import org.oversight.performance.indicator.IndicatorCatalogue;
+import org.oversight.plan.PlanApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,11 +26,11 @@ import org.springframework.web.server.ResponseStatusException;
 public class PerformanceApiController {
 
     private final PerformanceApi performance;
-    private final IndicatorCatalogue catalogue;
+    private final PlanApi plans;
 
-    PerformanceApiController(PerformanceApi performance, IndicatorCatalogue catalogue) {
+    PerformanceApiController(PerformanceApi performance, PlanApi plans) {
         this.performance = performance;
-        this.catalogue = catalogue;
+        this.plans = plans;
     }
 
     @GetMapping("/api/v1/performance/plans/{key}/versions/{label}")
@@ -45,7 +45,7 @@ public class PerformanceApiController {
     @ApiResponse(responseCode = "400", description = "asAt is not a month written YYYY-MM.", content = @Content)
     @ApiResponse(
             responseCode = "404",
-            description = "There is no such plan version with linked measures, or no such area (names match"
+            description = "There is no such plan version, or no such area (names match"
                     + " exactly, capitals included): the problem's `areas` property lists the known areas.",
             content = @Content)
     public List<MeasurePerformance> measures(
@@ -61,7 +61,7 @@ public class PerformanceApiController {
                                     "The month to report as at, YYYY-MM (default: each measure's latest complete month)")
                     @RequestParam(required = false)
                     YearMonth asAt) {
-        if (!catalogue.planVersions().getOrDefault(key, List.of()).contains(label)) {
+        if (!plans.versions(key).contains(label)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such plan or version");
         }
         return performance.measures(key, label, UnknownArea.resolve(performance, area), asAt);

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.oversight.accounts.PublicAccess;
 import org.oversight.performance.MeasurePerformance;
 import org.oversight.performance.PerformanceApi;
-import org.oversight.performance.indicator.IndicatorCatalogue;
 import org.oversight.plan.PlanApi;
 import org.oversight.policedata.Area;
 import org.springframework.http.HttpStatus;
@@ -31,12 +30,10 @@ class PerformanceController {
 
     private final PerformanceApi performance;
     private final PlanApi plans;
-    private final IndicatorCatalogue catalogue;
 
-    PerformanceController(PerformanceApi performance, PlanApi plans, IndicatorCatalogue catalogue) {
+    PerformanceController(PerformanceApi performance, PlanApi plans) {
         this.performance = performance;
         this.plans = plans;
-        this.catalogue = catalogue;
     }
 
     record PlanChoice(String key, String title, List<String> versions) {}
@@ -49,13 +46,10 @@ class PerformanceController {
     @GetMapping("/performance")
     String choose(Model model) {
         List<PlanChoice> choices = new ArrayList<>();
-        for (Map.Entry<String, List<String>> plan : catalogue.planVersions().entrySet()) {
-            List<String> existing = plans.versions(plan.getKey());
-            List<String> versions =
-                    plan.getValue().stream().filter(existing::contains).toList();
+        for (Map.Entry<String, String> plan : plans.plans().entrySet()) {
+            List<String> versions = plans.versions(plan.getKey());
             if (!versions.isEmpty()) {
-                choices.add(new PlanChoice(
-                        plan.getKey(), plans.planTitle(plan.getKey()).orElse(plan.getKey()), versions));
+                choices.add(new PlanChoice(plan.getKey(), plan.getValue(), versions));
             }
         }
         model.addAttribute("plans", choices);
@@ -129,7 +123,7 @@ class PerformanceController {
     }
 
     private String planName(String key, String label) {
-        if (!catalogue.planVersions().getOrDefault(key, List.of()).contains(label)) {
+        if (!plans.versions(key).contains(label)) {
             throw notFound();
         }
         // The plan module's rule: the label is left out when the title already says it.

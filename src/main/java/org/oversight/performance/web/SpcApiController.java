@@ -28,6 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Statistical process control", description = "\"Making Data Count\" SPC of a series")
 public class SpcApiController {
 
+    private final SpcApiProperties limits;
+
+    SpcApiController(SpcApiProperties limits) {
+        this.limits = limits;
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PublicAccess
     @Operation(
@@ -44,9 +50,17 @@ public class SpcApiController {
             responseCode = "400",
             description = "The series cannot be charted: the detail names the field or point that is wrong.",
             content = @Content)
+    @ApiResponse(
+            responseCode = "413",
+            description = "The body is larger than 1 MB (oversight.request-limits); nothing was read.",
+            content = @Content)
     @ApiResponse(responseCode = "415", description = "The body is not sent as JSON.", content = @Content)
+    @ApiResponse(
+            responseCode = "422",
+            description = "The series has more points than the API charts (10,000; oversight.spc-api.max-points).",
+            content = @Content)
     public SpcDocument chart(@RequestBody JsonNode body) {
-        SpcRequest request = SpcRequest.read(body);
+        SpcRequest request = SpcRequest.read(body, limits.maxPoints());
         return SpcDocument.of(Spc.calculate(request.periods(), request.values(), request.options()));
     }
 
@@ -54,6 +68,14 @@ public class SpcApiController {
     public ProblemDetail badInput(IllegalArgumentException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("The series cannot be charted");
+        return problem;
+    }
+
+    @ExceptionHandler(SpcRequest.TooManyPoints.class)
+    public ProblemDetail tooManyPoints(SpcRequest.TooManyPoints e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("The series is too long");
+        problem.setProperty("maxPoints", limits.maxPoints());
         return problem;
     }
 

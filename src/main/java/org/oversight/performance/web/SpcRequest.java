@@ -54,8 +54,11 @@ public record SpcRequest(
         return points.stream().map(PointRequest::value).toList();
     }
 
-    /** The request in a JSON body; an {@link IllegalArgumentException} naming the field otherwise. */
-    static SpcRequest read(JsonNode body) {
+    /**
+     * The request in a JSON body; an {@link IllegalArgumentException} naming the field otherwise, and
+     * {@link TooManyPoints} for a series longer than {@code maxPoints}.
+     */
+    static SpcRequest read(JsonNode body, int maxPoints) {
         if (body == null || !body.isObject()) {
             throw new IllegalArgumentException("the body must be a JSON object with direction and points");
         }
@@ -75,15 +78,29 @@ public record SpcRequest(
                 wholeNumber(body.get("fixAfter"), "fixAfter"),
                 strings(body.get("rebase"), "rebase"),
                 bool(body.get("screenOutliers"), "screenOutliers"),
-                points(body.get("points")));
+                points(body.get("points"), maxPoints));
     }
 
-    private static List<PointRequest> points(JsonNode points) {
+    /** A series longer than the API charts. */
+    static final class TooManyPoints extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyPoints(int points, int maxPoints) {
+            super("the series has " + String.format("%,d", points) + " points; the API charts at most "
+                    + String.format("%,d", maxPoints) + ". Send the latest " + String.format("%,d", maxPoints)
+                    + " or fewer, or chart longer series with ./oversight spc");
+        }
+    }
+
+    private static List<PointRequest> points(JsonNode points, int maxPoints) {
         if (absent(points)) {
             throw new IllegalArgumentException("points is required: [{\"period\":\"2024-04\",\"value\":12.3}, …]");
         }
         if (!points.isArray()) {
             throw new IllegalArgumentException("points must be an array of {\"period\":…,\"value\":…}");
+        }
+        if (points.size() > maxPoints) {
+            throw new TooManyPoints(points.size(), maxPoints);
         }
         List<PointRequest> read = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {

@@ -41,7 +41,7 @@ final class UnknownArea extends RuntimeException {
         return known.stream().map(Area::name).toList();
     }
 
-    /** The known area the name differs from only in case, if any (“birmingham” for “Birmingham”). */
+    /** The known area the name differs from only in case, if any (“swindon” for “Swindon”). */
     Optional<String> suggestion() {
         return suggestion(name, known);
     }

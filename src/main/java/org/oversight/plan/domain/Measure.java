@@ -15,6 +15,9 @@ import org.springframework.data.relational.core.mapping.Table;
  * <p>Where a target is not entirely the plan's own words it says so: {@code baselineInferred} tells
  * how a baseline the plan does not state was inferred, and {@code targetFromCommitment} says that
  * the target's figure comes from the commitment text rather than from the measure.
+ *
+ * <p>{@code indicator} is the code of the indicator the measure reads (the performance module owns
+ * indicators); {@code noIndicatorReason} says instead why no indicator can serve it. At most one.
  */
 @Table(schema = "plan", name = "measure")
 public record Measure(
@@ -26,7 +29,9 @@ public record Measure(
         @Column("leads") String leadLines,
         @Column("target") String targetJson,
         String baselineInferred,
-        boolean targetFromCommitment) {
+        boolean targetFromCommitment,
+        String indicator,
+        String noIndicatorReason) {
 
     public Measure {
         Plan.require(text, "text");
@@ -50,6 +55,12 @@ public record Measure(
             throw new PlanRuleViolation(
                     "targetFromCommitment", "the measure has no target, so no target can be taken from a commitment");
         }
+        indicator = indicator == null || indicator.isBlank() ? null : indicator.strip();
+        noIndicatorReason = noIndicatorReason == null || noIndicatorReason.isBlank() ? null : noIndicatorReason.strip();
+        if (indicator != null && noIndicatorReason != null) {
+            throw new PlanRuleViolation(
+                    "noIndicator", "a measure reads an indicator or says why none can serve it, not both");
+        }
     }
 
     public static Measure of(
@@ -71,7 +82,28 @@ public record Measure(
                 Leads.join(leads),
                 TargetJson.write(target == null ? new Target.Monitor() : target),
                 baselineInferred,
-                targetFromCommitment);
+                targetFromCommitment,
+                null,
+                null);
+    }
+
+    /**
+     * This measure reading the indicator {@code code}, or none with the reason ({@code code} null); both
+     * null: no link.
+     */
+    public Measure withIndicator(String code, String noIndicatorReason) {
+        return new Measure(
+                ref,
+                heading,
+                text,
+                direction,
+                unit,
+                leadLines,
+                targetJson,
+                baselineInferred,
+                targetFromCommitment,
+                code,
+                noIndicatorReason);
     }
 
     public Target target() {

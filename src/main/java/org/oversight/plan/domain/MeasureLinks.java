@@ -22,6 +22,12 @@ public class MeasureLinks {
     private record Template(String text, String uriTemplate) {}
 
     private final Map<String, List<Template>> templates = new ConcurrentHashMap<>();
+    private final List<Template> everyMeasure = new CopyOnWriteArrayList<>();
+
+    /** Links every measure that has a ref (now or later) to the page {@code uriTemplate} names (see {@link #add}). */
+    public void addForEveryMeasure(String text, String uriTemplate) {
+        everyMeasure.add(new Template(text, uriTemplate));
+    }
 
     /**
      * Links each of {@code measureRefs} of a plan version to the page {@code uriTemplate} names, whose
@@ -42,7 +48,13 @@ public class MeasureLinks {
         if (measureRef == null || objectiveNumber == null) {
             return List.of();
         }
-        return templates.getOrDefault(key(planKey, versionLabel, measureRef), List.of()).stream()
+        List<Template> all = new java.util.ArrayList<>(everyMeasure);
+        for (Template template : templates.getOrDefault(key(planKey, versionLabel, measureRef), List.of())) {
+            if (!all.contains(template)) {
+                all.add(template);
+            }
+        }
+        return all.stream()
                 .map(template -> new Link(
                         template.text(),
                         UriComponentsBuilder.fromUriString(template.uriTemplate())

@@ -8,11 +8,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.oversight.plan.IndicatorLinkRefused;
+import org.oversight.plan.MeasureIndicatorLinked;
+import org.oversight.plan.PlanCreated;
+import org.oversight.plan.PlanEdited;
+import org.oversight.plan.PlanMeasure;
+import org.oversight.plan.PlanVariationCreated;
+import org.oversight.plan.PlanVersionImported;
 import org.oversight.plan.file.PlanFile;
 import org.oversight.plan.file.PlanFileException;
 import org.oversight.plan.file.PlanFileProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Service;
@@ -26,11 +34,20 @@ public class PlanRegister {
 
     private final PlanRepository plans;
     private final PlanVersionRepository versions;
+    private final IndicatorLinks indicatorLinks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanRegister(PlanRepository plans, PlanVersionRepository versions, Clock clock) {
+    PlanRegister(
+            PlanRepository plans,
+            PlanVersionRepository versions,
+            IndicatorLinks indicatorLinks,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.versions = versions;
+        this.indicatorLinks = indicatorLinks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -94,9 +111,13 @@ public class PlanRegister {
                         "'" + version.variationOf() + "' is not an earlier version of plan " + header.key()));
             }
             earlier.add(version.label());
+            problems.addAll(indicatorLinks.problems(header.key(), version));
         }
         if (!problems.isEmpty()) {
             throw new PlanFileException(problems);
+        }
+        if (existing.isEmpty()) {
+            PlanNames.checkKey(header.key());
         }
         Plan plan = existing.map(found -> found.withHeader(
                         header.title(),
@@ -117,8 +138,13 @@ public class PlanRegister {
                         null,
                         now,
                         by));
-        if (existing.isEmpty() || !existing.get().equals(plan)) {
+        if (existing.isEmpty()) {
             plan = plans.save(plan.stamped(now, by));
+            events.publishEvent(new PlanCreated(plan.key(), plan.title(), PlanJson.of(PlanJson.plan(plan)), by));
+        } else if (!existing.get().equals(plan)) {
+            plan = plans.save(plan.stamped(now, by));
+            events.publishEvent(new PlanEdited(
+                    plan.key(), PlanJson.of(PlanJson.plan(existing.get())), PlanJson.of(PlanJson.plan(plan)), by));
         }
         List<PlanImportResult.VersionOutcome> outcomes = new ArrayList<>();
         for (PlanFile.Version entry : file.versions()) {
@@ -130,11 +156,20 @@ public class PlanRegister {
             if (stored.isEmpty()) {
                 versions.save(incoming.stamped(now, by));
                 outcome = PlanImportResult.Outcome.CREATED;
+                events.publishEvent(new PlanVersionImported(
+                        plan.key(), entry.label(), file.fileName(), null, PlanJson.of(PlanJson.version(incoming)), by));
             } else if (sameContent(stored.get(), incoming)) {
                 outcome = PlanImportResult.Outcome.UNCHANGED;
             } else {
                 versions.save(stored.get().replacedBy(incoming).stamped(now, by));
                 outcome = PlanImportResult.Outcome.UPDATED;
+                events.publishEvent(new PlanVersionImported(
+                        plan.key(),
+                        entry.label(),
+                        file.fileName(),
+                        PlanJson.of(PlanJson.version(stored.get())),
+                        PlanJson.of(PlanJson.version(incoming)),
+                        by));
             }
             outcomes.add(new PlanImportResult.VersionOutcome(
                     entry.label(),
@@ -175,13 +210,19 @@ public class PlanRegister {
             String firstVersionLabel,
             LocalDate firstVersionDate,
             String by) {
+        PlanNames.checkKey(key);
+        PlanNames.checkLabel(firstVersionLabel);
         if (plans.findByKey(key).isPresent()) {
             throw new PlanRuleViolation("key", "a plan with the key '" + key + "' already exists");
         }
         Instant now = clock.instant();
         Plan plan = plans.save(new Plan(null, key, title, force, issuedBy, termFrom, termTo, null, null, now, by));
-        versions.save(PlanVersion.create(plan.id(), firstVersionLabel, firstVersionDate, null, null, List.of())
-                .stamped(now, by));
+        PlanVersion first =
+                versions.save(PlanVersion.create(plan.id(), firstVersionLabel, firstVersionDate, null, null, List.of())
+                        .stamped(now, by));
+        java.util.Map<String, Object> created = PlanJson.plan(plan);
+        created.put("firstVersion", PlanJson.versionDetails(first));
+        events.publishEvent(new PlanCreated(plan.key(), plan.title(), PlanJson.of(created), by));
         return plan;
     }
 
@@ -189,7 +230,12 @@ public class PlanRegister {
     @Transactional
     public Plan updatePlan(Plan edited, int expectedVersion, String by) {
         try {
-            return plans.save(edited.withVersion(expectedVersion).stamped(clock.instant(), by));
+            Plan before = plans.findById(edited.id())
+                    .orElseThrow(() -> new PlanConflict("The plan '" + edited.title() + "'"));
+            Plan saved = plans.save(edited.withVersion(expectedVersion).stamped(clock.instant(), by));
+            events.publishEvent(new PlanEdited(
+                    saved.key(), PlanJson.of(PlanJson.plan(before)), PlanJson.of(PlanJson.plan(saved)), by));
+            return saved;
         } catch (OptimisticLockingFailureException e) {
             throw new PlanConflict("The plan '" + edited.title() + "'");
         }
@@ -202,7 +248,12 @@ public class PlanRegister {
     @Transactional
     public PlanVersion saveVersion(PlanVersion edited, int expectedVersion, String by) {
         try {
+            PlanVersion before =
+                    versions.findById(edited.id()).orElseThrow(() -> new PlanConflict("Version " + edited.label()));
             PlanVersion saved = versions.save(edited.asOf(expectedVersion).stamped(clock.instant(), by));
+            String planKey =
+                    plans.findById(saved.planId().getId()).orElseThrow().key();
+            VersionChanges.between(planKey, before, saved, by).forEach(events::publishEvent);
             log.info(
                     "event=plan_version_saved id={} label={} version={} by={}",
                     saved.id(),
@@ -218,10 +269,78 @@ public class PlanRegister {
     /** Starts a new version (a variation) as a copy of an existing one. */
     @Transactional
     public PlanVersion createVariation(String key, String fromLabel, String newLabel, LocalDate issuedOn, String by) {
+        PlanNames.checkLabel(newLabel);
         PlanVersion from = version(key, fromLabel);
         if (versions.findByPlanIdAndLabel(from.planId(), newLabel).isPresent()) {
             throw new PlanRuleViolation("label", "this plan already has a version '" + newLabel + "'");
         }
-        return versions.save(from.variation(newLabel, issuedOn).stamped(clock.instant(), by));
+        PlanVersion created = versions.save(from.variation(newLabel, issuedOn).stamped(clock.instant(), by));
+        events.publishEvent(
+                new PlanVariationCreated(key, fromLabel, newLabel, PlanJson.of(PlanJson.versionDetails(created)), by));
+        return created;
+    }
+
+    /**
+     * Links a measure (by its objective's number and ref) to an indicator, or to none with a reason, or
+     * removes its link; empty when there is no such measure. The link is checked first.
+     */
+    @Transactional
+    public Optional<PlanMeasure> linkIndicator(
+            String key,
+            String label,
+            String objectiveNumber,
+            String measureRef,
+            String indicatorCode,
+            String noIndicatorReason,
+            String by) {
+        PlanVersion version;
+        try {
+            version = version(key, label);
+        } catch (PlanNotFound e) {
+            return Optional.empty();
+        }
+        String code = indicatorCode == null || indicatorCode.isBlank() ? null : indicatorCode.strip();
+        String reason = noIndicatorReason == null || noIndicatorReason.isBlank() ? null : noIndicatorReason.strip();
+        if (code != null && reason != null) {
+            throw new IndicatorLinkRefused("a measure reads an indicator or says why none can serve it, not both");
+        }
+        for (int o = 0; o < version.objectives().size(); o++) {
+            Objective objective = version.objectives().get(o);
+            if (!java.util.Objects.equals(objective.number(), objectiveNumber)) {
+                continue;
+            }
+            for (int m = 0; m < objective.measures().size(); m++) {
+                Measure measure = objective.measures().get(m);
+                if (!measureRef.equals(measure.ref())) {
+                    continue;
+                }
+                PlanMeasure seen = MeasureViews.of(key, label, o, objective, m, measure);
+                if (code != null) {
+                    Optional<String> problem = indicatorLinks.problem(seen, code);
+                    if (problem.isPresent()) {
+                        throw new IndicatorLinkRefused(problem.get());
+                    }
+                }
+                if (java.util.Objects.equals(code, measure.indicator())
+                        && java.util.Objects.equals(reason, measure.noIndicatorReason())) {
+                    return Optional.of(seen);
+                }
+                Measure linked = measure.withIndicator(code, reason);
+                PlanVersion saved =
+                        saveVersion(version.withObjective(o, objective.withMeasure(m, linked)), version.version(), by);
+                events.publishEvent(new MeasureIndicatorLinked(
+                        key, label, measureRef, measure.indicator(), measure.noIndicatorReason(), code, reason, by));
+                log.info(
+                        "event=measure_indicator_linked plan={} version={} measure={} indicator={} by={}",
+                        key,
+                        label,
+                        measureRef,
+                        code,
+                        by);
+                return Optional.of(
+                        MeasureViews.of(key, label, o, saved.objectives().get(o), m, linked));
+            }
+        }
+        return Optional.empty();
     }
 }

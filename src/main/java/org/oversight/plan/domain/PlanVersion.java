@@ -62,6 +62,7 @@ public record PlanVersion(
         }
     }
 
+    /** A new version; its label must have the shape {@link PlanNames} gives. */
     public static PlanVersion create(
             long planId,
             String label,
@@ -69,6 +70,7 @@ public record PlanVersion(
             String variationOf,
             String note,
             List<Objective> objectives) {
+        PlanNames.checkLabel(label);
         return new PlanVersion(
                 null, AggregateReference.to(planId), label, issuedOn, variationOf, note, objectives, null, null, null);
     }
@@ -88,7 +90,11 @@ public record PlanVersion(
                 updatedBy);
     }
 
+    /** The version with a new header; a new label must have the shape {@link PlanNames} gives. */
     public PlanVersion withHeader(String label, LocalDate issuedOn, String variationOf, String note) {
+        if (!label.equals(this.label)) {
+            PlanNames.checkLabel(label);
+        }
         return new PlanVersion(
                 id, planId, label, issuedOn, variationOf, note, objectives, version, updatedAt, updatedBy);
     }
@@ -118,6 +124,7 @@ public record PlanVersion(
 
     /** A new version with the same content, to be varied (the 2014-15 variation of the 2013-14 plan). */
     public PlanVersion variation(String newLabel, LocalDate issuedOn) {
+        PlanNames.checkLabel(newLabel);
         return new PlanVersion(null, planId, newLabel, issuedOn, label, null, objectives, null, null, null);
     }
 

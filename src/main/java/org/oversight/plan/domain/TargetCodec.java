@@ -154,6 +154,11 @@ public final class TargetCodec {
         return value.toString();
     }
 
+    /** A figure below 10^15 (a budget of a trillion pounds fits); no more decimals than a page shows. */
+    static final int MAX_WHOLE_DIGITS = 15;
+
+    static final int MAX_DECIMAL_PLACES = 10;
+
     private static BigDecimal decimal(Map<String, Object> map, String field, boolean required) {
         Object value = map.get(field);
         if (value == null) {
@@ -162,11 +167,22 @@ public final class TargetCodec {
             }
             return null;
         }
+        BigDecimal number;
         try {
-            return new BigDecimal(value.toString());
+            number = new BigDecimal(value.toString());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + ": '" + value + "' is not a number", e);
         }
+        // Written out in full wherever the target is shown: 1e999999999 would be a billion digits.
+        if (number.signum() != 0 && number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
+            throw new IllegalArgumentException(
+                    field + ": '" + value + "' is too large; a target's figures are below" + " 1,000,000,000,000,000");
+        }
+        if (number.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+            throw new IllegalArgumentException(
+                    field + ": '" + value + "' has more than " + MAX_DECIMAL_PLACES + " decimal places");
+        }
+        return number;
     }
 
     private static BigDecimal positive(Map<String, Object> map, String field) {

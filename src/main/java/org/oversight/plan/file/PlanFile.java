@@ -17,8 +17,9 @@ public record PlanFile(String fileName, Header header, List<Version> versions) {
             String source) {}
 
     /**
-     * A version as written; {@code variationOfAt} says where its {@code variationOf} was written, for
-     * a problem found only when it is compared with the stored versions.
+     * A version as written; {@code variationOfAt} says where its {@code variationOf} was written, and
+     * {@code indicatorsAt} where each measure's indicator was, for problems found only when they are
+     * compared with what is stored.
      */
     public record Version(
             String label,
@@ -26,5 +27,14 @@ public record PlanFile(String fileName, Header header, List<Version> versions) {
             String variationOf,
             String note,
             List<Objective> objectives,
-            PlanFileProblem variationOfAt) {}
+            PlanFileProblem variationOfAt,
+            List<IndicatorAt> indicatorsAt) {
+
+        public Version {
+            indicatorsAt = indicatorsAt == null ? List.of() : List.copyOf(indicatorsAt);
+        }
+    }
+
+    /** Where the indicator of the measure at these positions (0-based, in the version) was written. */
+    public record IndicatorAt(int objective, int measure, PlanFileProblem at) {}
 }

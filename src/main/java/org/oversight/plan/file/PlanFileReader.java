@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.oversight.plan.ImprovementDirection;
 import org.oversight.plan.MeasureUnit;
@@ -29,6 +30,7 @@ import org.oversight.plan.Target;
 import org.oversight.plan.domain.Commitment;
 import org.oversight.plan.domain.Measure;
 import org.oversight.plan.domain.Objective;
+import org.oversight.plan.domain.PlanNames;
 import org.oversight.plan.domain.PlanRuleViolation;
 import org.oversight.plan.domain.TargetCodec;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -47,6 +49,17 @@ public final class PlanFileReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema SCHEMA = loadSchema();
 
+    private final PlanFileLimits limits;
+
+    /** A reader with the {@link PlanFileLimits#DEFAULT default limits}. */
+    public PlanFileReader() {
+        this(PlanFileLimits.DEFAULT);
+    }
+
+    public PlanFileReader(PlanFileLimits limits) {
+        this.limits = limits;
+    }
+
     /** Reads and checks a plan file; throws {@link PlanFileException} with every problem found. */
     public PlanFile read(String fileName, InputStream input) {
         List<PlanFileProblem> problems = new ArrayList<>();
@@ -54,12 +67,23 @@ public final class PlanFileReader {
         if (text == null) {
             throw new PlanFileException(problems);
         }
+        // Checked before parsing: the parser's time grows with the square of a word's length.
+        longWord(fileName, text).ifPresent(problem -> {
+            throw new PlanFileException(List.of(problem));
+        });
         Node document;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(true); // reported by YamlTree with their line
-            options.setCodePointLimit(50 * 1024 * 1024);
-            document = new Yaml(options).compose(new StringReader(text));
+            options.setCodePointLimit(limits.maxBytes());
+            Yaml yaml = new Yaml(options);
+            // Counted as they stream past first: composing keeps every node, and a 2 MB file can hold 200,000.
+            Optional<PlanFileProblem> tooMany =
+                    ExpandedDocument.checkWritten(fileName, yaml.parse(new StringReader(text)), limits);
+            if (tooMany.isPresent()) {
+                throw new PlanFileException(List.of(tooMany.get()));
+            }
+            document = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             problems.add(new PlanFileProblem(
@@ -77,8 +101,15 @@ public final class PlanFileReader {
             problems.add(new PlanFileProblem(fileName, 0, 0, "", "the file is empty"));
             throw new PlanFileException(problems);
         }
+        // Measured before anything is built from it: aliases can make a small file stand for billions of values.
+        ExpandedDocument.check(fileName, document, limits).ifPresent(problem -> {
+            throw new PlanFileException(List.of(problem));
+        });
         YamlTree tree = new YamlTree(fileName, document, problems);
         for (ValidationMessage message : SCHEMA.validate(tree.root())) {
+            if (saidBetterByPlanNames(message)) {
+                continue;
+            }
             problems.add(tree.problemAt(message.getInstanceLocation().toString(), schemaMessage(message)));
         }
         // The rules a schema cannot say are checked too, so that one attempt reports every problem.
@@ -87,6 +118,41 @@ public final class PlanFileReader {
             throw new PlanFileException(sorted(problems));
         }
         return planFile;
+    }
+
+    /** A key's or label's shape: {@link PlanNames} says what is wrong in words, not as a regular expression. */
+    private static boolean saidBetterByPlanNames(ValidationMessage message) {
+        String at = message.getInstanceLocation().toString();
+        return ("pattern".equals(message.getType()) || "maxLength".equals(message.getType()))
+                && (at.equals("$.plan.key") || at.matches("\\$\\.versions\\[\\d+]\\.label"));
+    }
+
+    /** The first run of more than the allowed characters without a space or line break, if any. */
+    private Optional<PlanFileProblem> longWord(String fileName, String text) {
+        int line = 1;
+        int column = 1;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                run = 0;
+                continue;
+            }
+            run = c == ' ' || c == '\t' || c == '\r' ? 0 : run + 1;
+            if (run > limits.maxWordLength()) {
+                return Optional.of(new PlanFileProblem(
+                        fileName,
+                        line,
+                        column - run + 1,
+                        "",
+                        "more than " + String.format("%,d", limits.maxWordLength())
+                                + " characters without a space or line break; a plan file holds words, not data"));
+            }
+            column++;
+        }
+        return Optional.empty();
     }
 
     private static List<PlanFileProblem> sorted(List<PlanFileProblem> problems) {
@@ -103,12 +169,21 @@ public final class PlanFileReader {
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
-    private static String decode(String fileName, InputStream input, List<PlanFileProblem> problems) {
+    private String decode(String fileName, InputStream input, List<PlanFileProblem> problems) {
         byte[] bytes;
         try {
-            bytes = input.readAllBytes();
+            bytes = input.readNBytes(limits.maxBytes() + 1);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + fileName, e);
+        }
+        if (bytes.length > limits.maxBytes()) {
+            problems.add(new PlanFileProblem(
+                    fileName,
+                    0,
+                    0,
+                    "",
+                    "the file is larger than " + sizeInWords(limits.maxBytes()) + ", the most a plan file may be"));
+            return null;
         }
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3
@@ -132,6 +207,17 @@ public final class PlanFileReader {
                     fileName, line, 0, "", "not valid UTF-8 text (byte " + (offset + 1) + " of the file)"));
             return null;
         }
+    }
+
+    /** 2097152 as 2 MB, 500000 as 500,000 bytes. */
+    static String sizeInWords(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KB";
+        }
+        return String.format("%,d bytes", bytes);
     }
 
     private static int firstInvalidOffset(byte[] bytes, int start) {
@@ -172,6 +258,10 @@ public final class PlanFileReader {
             if (from != null && to != null && from.isAfter(to)) {
                 problems.add(tree.problemAt("$.plan.term.to", "the term ends before it starts"));
             }
+            if (plan.path("key").isTextual()) {
+                PlanNames.keyProblem(plan.get("key").asText())
+                        .ifPresent(problem -> problems.add(tree.problemAt("$.plan.key", problem)));
+            }
             PlanFile.Header header = new PlanFile.Header(
                     plan.path("key").asText(),
                     plan.path("title").asText(),
@@ -187,6 +277,10 @@ public final class PlanFileReader {
                 String path = "$.versions[" + v + "]";
                 JsonNode node = versionNodes.get(v);
                 String label = node.path("label").asText();
+                if (node.path("label").isTextual()) {
+                    PlanNames.labelProblem(label)
+                            .ifPresent(problem -> problems.add(tree.problemAt(path + ".label", problem)));
+                }
                 if (!labels.add(label)) {
                     problems.add(tree.problemAt(path + ".label", "version '" + label + "' is written twice"));
                 }
@@ -194,18 +288,20 @@ public final class PlanFileReader {
                 if (label.equals(variationOf)) {
                     problems.add(tree.problemAt(path + ".variationOf", "a version cannot be a variation of itself"));
                 }
+                List<PlanFile.IndicatorAt> indicatorsAt = new ArrayList<>();
                 versions.add(new PlanFile.Version(
                         label,
                         date(node.get("date"), path + ".date"),
                         variationOf,
                         text(node, "note"),
-                        objectives(node.path("objectives"), path + ".objectives"),
-                        tree.problemAt(path + ".variationOf", "")));
+                        objectives(node.path("objectives"), path + ".objectives", indicatorsAt),
+                        tree.problemAt(path + ".variationOf", ""),
+                        indicatorsAt));
             }
             return new PlanFile(fileName, header, versions);
         }
 
-        private List<Objective> objectives(JsonNode nodes, String path) {
+        private List<Objective> objectives(JsonNode nodes, String path, List<PlanFile.IndicatorAt> indicatorsAt) {
             List<Objective> objectives = new ArrayList<>();
             Set<String> numbers = new HashSet<>();
             Set<String> commitmentRefs = new HashSet<>();
@@ -234,6 +330,10 @@ public final class PlanFileReader {
                     Measure measure = measure(measureNodes.get(m), mAt);
                     if (measure != null) {
                         unique(measure.ref(), measureRefs, mAt + ".ref", "measure");
+                        if (measure.indicator() != null) {
+                            indicatorsAt.add(new PlanFile.IndicatorAt(
+                                    objectives.size(), measures.size(), tree.problemAt(mAt + ".indicator", "")));
+                        }
                         measures.add(measure);
                     }
                 }
@@ -294,15 +394,19 @@ public final class PlanFileReader {
             }
             try {
                 return Measure.of(
-                        text(node, "ref"),
-                        text(node, "heading"),
-                        node.get("text").asText(),
-                        ImprovementDirection.fromCode(node.path("direction").asText()),
-                        node.has("unit") ? MeasureUnit.fromCode(node.get("unit").asText()) : null,
-                        leads(node.get("lead")),
-                        target,
-                        text(node, "baselineInferred"),
-                        node.path("targetFromCommitment").asBoolean(false));
+                                text(node, "ref"),
+                                text(node, "heading"),
+                                node.get("text").asText(),
+                                ImprovementDirection.fromCode(
+                                        node.path("direction").asText()),
+                                node.has("unit")
+                                        ? MeasureUnit.fromCode(node.get("unit").asText())
+                                        : null,
+                                leads(node.get("lead")),
+                                target,
+                                text(node, "baselineInferred"),
+                                node.path("targetFromCommitment").asBoolean(false))
+                        .withIndicator(text(node, "indicator"), text(node, "noIndicator"));
             } catch (PlanRuleViolation e) {
                 reportUnlessReported(path + "." + e.field(), e.reason());
                 return null;

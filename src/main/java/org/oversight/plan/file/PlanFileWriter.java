@@ -109,6 +109,8 @@ public final class PlanFileWriter {
         if (measure.targetFromCommitment()) {
             map.put("targetFromCommitment", true);
         }
+        putIfPresent(map, "indicator", measure.indicator());
+        putIfPresent(map, "noIndicator", measure.noIndicatorReason());
         return map;
     }
 

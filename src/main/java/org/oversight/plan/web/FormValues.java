@@ -5,13 +5,35 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
 /** Form text to values and back, the same way on every plan form. */
 final class FormValues {
 
     private FormValues() {}
+
+    /**
+     * The form as sent; 400 when a field the page fills in itself (the hidden {@code lock}) holds a
+     * value of the wrong kind: the form was altered, not mistyped, and cannot be shown again as sent.
+     */
+    static <F> F sent(F form, BindingResult errors) {
+        List<String> altered = errors.getFieldErrors().stream()
+                .filter(FieldError::isBindingFailure)
+                .map(FieldError::getField)
+                .distinct()
+                .toList();
+        if (!altered.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "The form was sent with a value of the wrong kind in " + String.join(", ", altered)
+                            + ". Open the page again and resend it.");
+        }
+        return form;
+    }
 
     /** A date field's value; a bad date is added to {@code errors} and gives null. */
     static LocalDate date(String text, String field, BindingResult errors) {

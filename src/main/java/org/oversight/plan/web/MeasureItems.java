@@ -97,26 +97,52 @@ class MeasureItems implements ObjectiveItems<Measure, MeasureForm> {
             return null;
         }
         Target target = KEEP.equals(form.targetKind()) && current != null ? current.target() : target(form, errors);
+        ImprovementDirection direction = direction(form.direction(), errors);
+        MeasureUnit unit = unit(form.unit(), errors);
         if (target == null || errors.hasErrors()) {
             return null;
         }
         try {
-            return Measure.of(
+            // The indicator link is kept as it was: it is changed from the measure's performance page.
+            Measure edited = Measure.of(
                     FormValues.blankToNull(form.ref()),
                     FormValues.blankToNull(form.heading()),
                     form.text().strip(),
-                    ImprovementDirection.fromCode(form.direction()),
-                    form.unit() == null || form.unit().isBlank() ? null : MeasureUnit.fromCode(form.unit()),
+                    direction,
+                    unit,
                     FormValues.lines(form.leads()),
                     target,
                     FormValues.blankToNull(form.baselineInferred()),
                     "true".equals(form.targetFromCommitment()));
+            return current == null ? edited : edited.withIndicator(current.indicator(), current.noIndicatorReason());
         } catch (PlanRuleViolation e) {
             errors.rejectValue(
                     "target".equals(e.field()) ? "targetKind" : e.field(), "rule", FormValues.capitalise(e.reason()));
             return null;
+        }
+    }
+
+    /** The direction chosen; one the form does not offer is a mistake on the direction (not on any other field). */
+    private static ImprovementDirection direction(String code, BindingResult errors) {
+        if (code == null || code.isBlank() || errors.hasFieldErrors("direction")) {
+            return null; // required: said by the form's validation
+        }
+        try {
+            return ImprovementDirection.fromCode(code);
         } catch (IllegalArgumentException e) {
             errors.rejectValue("direction", "direction", "Select the direction of improvement");
+            return null;
+        }
+    }
+
+    private static MeasureUnit unit(String code, BindingResult errors) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return MeasureUnit.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("unit", "unit", "Select what the measure counts from the list, or None given");
             return null;
         }
     }

@@ -58,7 +58,7 @@ class ObjectiveItemsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        return editor.save(commitments, key, label, o, position, form, errors, model, flash);
+        return editor.save(commitments, key, label, o, position, FormValues.sent(form, errors), errors, model, flash);
     }
 
     @PostMapping(OBJECTIVE + "/measures/{position}")
@@ -71,7 +71,7 @@ class ObjectiveItemsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        return editor.save(measures, key, label, o, position, form, errors, model, flash);
+        return editor.save(measures, key, label, o, position, FormValues.sent(form, errors), errors, model, flash);
     }
 
     @PostMapping(ITEMS + "/{position}/delete")

@@ -84,7 +84,9 @@ public class PlanApiController {
                     String baselineInferred,
             @Schema(description = "Whether the target is taken from the commitment's text")
                     boolean targetFromCommitment,
-            List<String> targetNotes) {}
+            List<String> targetNotes,
+            @Schema(description = "The code of the indicator the measure reads, or null") String indicator,
+            @Schema(description = "Why no indicator can serve the measure, or null") String noIndicator) {}
 
     @GetMapping
     @PublicAccess
@@ -197,7 +199,9 @@ public class PlanApiController {
                 m.target().words(m.unit()),
                 m.baselineInferred(),
                 m.targetFromCommitment(),
-                m.targetNotes());
+                m.targetNotes(),
+                m.indicator(),
+                m.noIndicatorReason());
     }
 
     @ExceptionHandler(PlanNotFound.class)

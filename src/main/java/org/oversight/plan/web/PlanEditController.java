@@ -27,6 +27,7 @@ import org.oversight.plan.web.PlanForms.NewPlanForm;
 import org.oversight.plan.web.PlanForms.ObjectiveForm;
 import org.oversight.plan.web.PlanForms.VariationForm;
 import org.oversight.plan.web.PlanForms.VersionForm;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,6 +67,7 @@ public class PlanEditController {
     @PostMapping("/plans/new")
     public String createPlan(
             @Valid @ModelAttribute("form") NewPlanForm form, BindingResult errors, RedirectAttributes flash) {
+        FormValues.sent(form, errors);
         LocalDate from = date(form.termFrom(), "termFrom", errors);
         LocalDate to = date(form.termTo(), "termTo", errors);
         LocalDate date = date(form.date(), "date", errors);
@@ -100,7 +102,7 @@ public class PlanEditController {
         return "plan/import";
     }
 
-    @PostMapping("/plans/import")
+    @PostMapping(value = "/plans/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "Select a plan file");
@@ -136,6 +138,7 @@ public class PlanEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.sent(form, errors);
         PlanVersion version = register.version(key, label);
         LocalDate date = date(form.date(), "date", errors);
         if (!errors.hasErrors()) {
@@ -181,6 +184,7 @@ public class PlanEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.sent(form, errors);
         LocalDate date = date(form.date(), "date", errors);
         if (!errors.hasErrors()) {
             try {
@@ -222,6 +226,7 @@ public class PlanEditController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
+        FormValues.sent(form, errors);
         PlanVersion version = register.version(key, label);
         int index = ObjectiveItemEditor.index(position, version.objectives().size(), "objective");
         if (!errors.hasErrors()) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.oversight.plan.domain.PlanNames;
 
 /** The forms analysts fill in to create and edit plans. {@code lock} carries the version being edited. */
 final class PlanForms {
@@ -13,13 +14,24 @@ final class PlanForms {
     static final String DATE = "^$|\\d{4}-\\d{2}-\\d{2}";
     static final String DATE_MESSAGE = "Enter a date in the form 2015-03-31";
 
+    static final String KEY_MESSAGE =
+            "The key can only have lower-case letters and digits, in words joined by single hyphens, like"
+                    + " wm-police-and-crime-plan";
+
+    static final String LABEL = "^$|" + PlanNames.LABEL_PATTERN;
+
+    static final String LABEL_MESSAGE = "The label can only have letters and digits, in words joined by a single"
+            + " hyphen, full stop, underscore or space, like 2024-25";
+
+    /** Spaces and line breaks around a name are dropped before it is checked, as people type them by accident. */
+    static String stripped(String text) {
+        return text == null ? null : text.strip();
+    }
+
     record NewPlanForm(
             @NotBlank(message = "Enter a key for the plan")
-                    @Pattern(
-                            regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-                            message =
-                                    "The key can only have lower-case letters, digits and single hyphens, like wm-police-and-crime-plan")
-                    @Size(max = 80, message = "The key must be 80 characters or fewer")
+                    @Pattern(regexp = "^$|" + PlanNames.KEY_PATTERN, message = KEY_MESSAGE)
+                    @Size(max = PlanNames.KEY_MAX_LENGTH, message = "The key must be 80 characters or fewer")
                     String key,
             @NotBlank(message = "Enter the plan's title") String title,
             @NotBlank(message = "Enter the police force") String force,
@@ -27,12 +39,15 @@ final class PlanForms {
             @Pattern(regexp = DATE, message = DATE_MESSAGE) String termFrom,
             @Pattern(regexp = DATE, message = DATE_MESSAGE) String termTo,
             @NotBlank(message = "Enter a label for the first version, like 2024-25")
-                    @Pattern(
-                            regexp = "^$|[A-Za-z0-9][A-Za-z0-9 ._-]*",
-                            message = "The label can only have letters, digits, spaces, '.', '_' and '-'")
-                    @Size(max = 40, message = "The label must be 40 characters or fewer")
+                    @Pattern(regexp = LABEL, message = LABEL_MESSAGE)
+                    @Size(max = PlanNames.LABEL_MAX_LENGTH, message = "The label must be 40 characters or fewer")
                     String label,
             @Pattern(regexp = DATE, message = DATE_MESSAGE) String date) {
+
+        NewPlanForm {
+            key = stripped(key);
+            label = stripped(label);
+        }
 
         static NewPlanForm empty() {
             return new NewPlanForm("", "", "", "", "", "", "", "");
@@ -41,14 +56,17 @@ final class PlanForms {
 
     record VersionForm(
             @NotBlank(message = "Enter a label for the version, like 2024-25")
-                    @Pattern(
-                            regexp = "^$|[A-Za-z0-9][A-Za-z0-9 ._-]*",
-                            message = "The label can only have letters, digits, spaces, '.', '_' and '-'")
-                    @Size(max = 40, message = "The label must be 40 characters or fewer")
+                    @Pattern(regexp = LABEL, message = LABEL_MESSAGE)
+                    @Size(max = PlanNames.LABEL_MAX_LENGTH, message = "The label must be 40 characters or fewer")
                     String label,
             @Pattern(regexp = DATE, message = DATE_MESSAGE) String date,
             String note,
-            @NotNull Integer lock) {}
+            @NotNull Integer lock) {
+
+        VersionForm {
+            label = stripped(label);
+        }
+    }
 
     record ObjectiveForm(
             @Size(max = 20, message = "The number must be 20 characters or fewer") String number,
@@ -140,10 +158,13 @@ final class PlanForms {
 
     record VariationForm(
             @NotBlank(message = "Enter a label for the new version, like 2015-16")
-                    @Pattern(
-                            regexp = "^$|[A-Za-z0-9][A-Za-z0-9 ._-]*",
-                            message = "The label can only have letters, digits, spaces, '.', '_' and '-'")
-                    @Size(max = 40, message = "The label must be 40 characters or fewer")
+                    @Pattern(regexp = LABEL, message = LABEL_MESSAGE)
+                    @Size(max = PlanNames.LABEL_MAX_LENGTH, message = "The label must be 40 characters or fewer")
                     String label,
-            @Pattern(regexp = DATE, message = DATE_MESSAGE) String date) {}
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String date) {
+
+        VariationForm {
+            label = stripped(label);
+        }
+    }
 }

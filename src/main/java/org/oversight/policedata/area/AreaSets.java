@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.oversight.platform.PrintableText;
 import org.oversight.policedata.AreaSet;
+import org.oversight.policedata.AreaSetImported;
 import org.oversight.policedata.AreaSetRefused;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,27 +37,36 @@ public class AreaSets {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AreaSets(JdbcClient jdbc, Clock clock) {
+    AreaSets(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** Reads and stores a set; throws {@link AreaSetRefused} listing every problem, storing nothing. */
+    /**
+     * Reads and stores a set under its {@linkplain #name normalised name}, replacing a set of that
+     * name; throws {@link AreaSetRefused} listing every problem, storing nothing.
+     */
     public AreaSet store(String name, String fileName, InputStream input, String by) {
-        if (name == null || name.isBlank() || name.length() > 120) {
-            throw new AreaSetRefused(List.of("the area set needs a name of 1 to 120 characters"));
-        }
+        String setName = name(name);
         List<String> codes = read(fileName, input);
+        // Two imports of the same name take turns (the second replaces the first), never collide.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('policedata.area_set'), hashtext(:name))")
+                .param("name", setName)
+                .query()
+                .listOfRows();
+        java.util.Optional<AreaSet> replaced = find(setName);
         jdbc.sql("DELETE FROM policedata.area_set WHERE name = :name")
-                .param("name", name)
+                .param("name", setName)
                 .update();
         long id = jdbc.sql(
                         """
                         INSERT INTO policedata.area_set (name, file_name, imported_by, imported_at)
                         VALUES (:name, :file, :by, :at) RETURNING id
                         """)
-                .param("name", name.strip())
+                .param("name", setName)
                 .param("file", fileName)
                 .param("by", by)
                 .param("at", Timestamp.from(clock.instant()))
@@ -66,11 +78,35 @@ public class AreaSets {
                     .param("code", code)
                     .update();
         }
-        return find(name.strip()).orElseThrow();
+        AreaSet stored = find(setName).orElseThrow();
+        events.publishEvent(new AreaSetImported(stored, replaced.orElse(null), by));
+        return stored;
+    }
+
+    /**
+     * An area set's name as it is stored and found: spaces at either end dropped and runs of spaces
+     * inside made one, so that "Impact Areas " and "Impact  Areas" are the set "Impact Areas".
+     * Refused when empty, longer than 120 characters, or holding a line break or other control
+     * character.
+     */
+    public static String name(String name) {
+        String normalised = name == null ? "" : name.strip().replaceAll("\\h+", " ");
+        if (normalised.isEmpty() || normalised.length() > 120) {
+            throw new AreaSetRefused(List.of("the area set needs a name of 1 to 120 characters"));
+        }
+        for (int i = 0; i < normalised.length(); i++) {
+            if (PrintableText.unsafe(normalised.charAt(i))) {
+                throw new AreaSetRefused(List.of("the area set's name '" + PrintableText.escape(normalised)
+                        + "' holds a line break or control character at character " + (i + 1)
+                        + ": a name is one line of text"));
+            }
+        }
+        return normalised;
     }
 
     public java.util.Optional<AreaSet> find(String name) {
-        return all().stream().filter(set -> set.name().equals(name)).findFirst();
+        String wanted = name == null ? "" : name.strip().replaceAll("\\h+", " ");
+        return all().stream().filter(set -> set.name().equals(wanted)).findFirst();
     }
 
     public List<AreaSet> all() {

@@ -50,7 +50,7 @@ public class ExportCommand extends CommandGroup {
                 description = "street, outcomes or stop-and-search")
         String kind;
 
-        @Option(names = "--force", required = true, paramLabel = "SLUG", description = "e.g. west-midlands")
+        @Option(names = "--force", required = true, paramLabel = "SLUG", description = "e.g. wiltshire")
         String force;
 
         @Option(names = "--month", required = true, paramLabel = "YYYY-MM")

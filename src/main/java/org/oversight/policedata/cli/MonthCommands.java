@@ -33,7 +33,7 @@ final class MonthCommands {
 
     /** The force and kind every month command names; a bad kind is a usage error (exit 2). */
     static class ForceAndKind {
-        @Option(names = "--force", required = true, paramLabel = "SLUG", description = "e.g. west-midlands")
+        @Option(names = "--force", required = true, paramLabel = "SLUG", description = "e.g. wiltshire")
         String force;
 
         @Option(

@@ -2,6 +2,7 @@ package org.oversight.policedata.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.oversight.accounts.CurrentUser;
 import org.oversight.platform.CommandGroup;
 import org.oversight.policedata.ImportBatch;
 import org.oversight.policedata.PoliceDataApi;
@@ -83,7 +84,7 @@ public class PoliceDataCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            if (policeData.removeBatch(batch)) {
+            if (policeData.removeBatch(batch, CurrentUser.name())) {
                 spec.commandLine().getOut().printf("removed batch %d%n", batch);
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -113,7 +114,7 @@ public class PoliceDataCommand extends CommandGroup {
 
         @Override
         public void run() {
-            int removed = policeData.removeDemonstrationData();
+            int removed = policeData.removeDemonstrationData(CurrentUser.name());
             spec.commandLine().getOut().printf("removed %d batches of demonstration data%n", removed);
             spec.commandLine().getOut().flush();
         }

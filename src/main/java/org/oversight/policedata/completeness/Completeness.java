@@ -9,11 +9,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.oversight.policedata.MonthCompleteness;
 import org.oversight.policedata.MonthMark;
+import org.oversight.policedata.MonthMarkCleared;
 import org.oversight.policedata.MonthMarkRefused;
+import org.oversight.policedata.MonthMarked;
 import org.oversight.policedata.PoliceDataKind;
 import org.oversight.policedata.load.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +37,21 @@ public class Completeness {
     private final DataVersion version;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Completeness(
-            CompletenessProperties properties, MonthMarks marks, DataVersion version, JdbcClient jdbc, Clock clock) {
+            CompletenessProperties properties,
+            MonthMarks marks,
+            DataVersion version,
+            JdbcClient jdbc,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.rule = properties.rule();
         this.marks = marks;
         this.version = version;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<MonthCompleteness> months(String force, PoliceDataKind kind) {
@@ -79,8 +89,11 @@ public class Completeness {
                             ? " or any other month."
                             : "; imported months run from " + rows.firstKey() + " to " + rows.lastKey() + "."));
         }
-        marks.put(force, kind, month, new MonthMark(complete, text, by, clock.instant()));
+        MonthMark previous = marks.all(force, kind).get(month);
+        MonthMark mark = new MonthMark(complete, text, by, clock.instant());
+        marks.put(force, kind, month, mark);
         version.changed();
+        events.publishEvent(new MonthMarked(force, kind, month, mark, previous));
         log.info(
                 "event=police_month_marked force={} kind={} month={} complete={}", force, kind.slug(), month, complete);
         return month(force, kind, month).orElseThrow();
@@ -90,9 +103,11 @@ public class Completeness {
      * Clears a month's mark (nothing happens when it has none) and returns the month as the rule now
      * judges it; a month outside the imported months is missing.
      */
-    public MonthCompleteness clearMark(String force, PoliceDataKind kind, YearMonth month) {
+    public MonthCompleteness clearMark(String force, PoliceDataKind kind, YearMonth month, String by) {
+        MonthMark previous = marks.all(force, kind).get(month);
         if (marks.remove(force, kind, month)) {
             version.changed();
+            events.publishEvent(new MonthMarkCleared(force, kind, month, previous, by));
             log.info("event=police_month_mark_cleared force={} kind={} month={}", force, kind.slug(), month);
         }
         return rule.judgeMonth(force, kind, month, rowsByMonth(force, kind), marks.all(force, kind));

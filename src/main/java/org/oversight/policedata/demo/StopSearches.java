@@ -121,7 +121,17 @@ final class StopSearches {
 
     private StopSearches() {}
 
+    /** Searches a month around October 2021, and their yearly trend, for months of the later levels. */
+    private static final double RECENT_REFERENCE_COUNT = 1700;
+
+    private static final double RECENT_YEARLY_TREND = -0.05;
+
     static double expectedCount(YearMonth month) {
+        if (!month.isBefore(CrimeType.RECENT_ERA)) {
+            return RECENT_REFERENCE_COUNT
+                    * CrimeType.level(
+                            month, CrimeType.RECENT_REFERENCE, RECENT_YEARLY_TREND, SEASONAL_AMPLITUDE, PEAK_MONTH);
+        }
         return REFERENCE_COUNT * CrimeType.level(month, YEARLY_TREND, SEASONAL_AMPLITUDE, PEAK_MONTH);
     }
 

@@ -122,6 +122,18 @@ public class ImportBatches {
                 .optional();
     }
 
+    /**
+     * Waits for, then holds until the transaction ends, the turn of a force, month and kind: imports
+     * and removals of the same one take turns (a transaction-level advisory lock, so a killed
+     * process gives its turn up with its connection).
+     */
+    public void takeTurn(PoliceDataKind kind, String force, YearMonth month) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('policedata.import_batch'), hashtext(:key))")
+                .param("key", kind.slug() + "/" + force + "/" + month)
+                .query()
+                .listOfRows();
+    }
+
     long insert(
             PoliceDataKind kind,
             String force,
@@ -186,6 +198,11 @@ public class ImportBatches {
         jdbc.sql("DELETE FROM policedata." + counts + " WHERE batch_id = :id")
                 .param("id", batch.id())
                 .update();
+        if (batch.kind() == PoliceDataKind.STREET) {
+            jdbc.sql("DELETE FROM policedata.street_district_count WHERE batch_id = :id")
+                    .param("id", batch.id())
+                    .update();
+        }
         jdbc.sql("DELETE FROM policedata.import_batch WHERE id = :id")
                 .param("id", batch.id())
                 .update();

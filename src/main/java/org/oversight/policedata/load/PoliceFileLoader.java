@@ -1,8 +1,5 @@
 package org.oversight.policedata.load;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,20 +12,24 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.oversight.policedata.DataQuality;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportBatch;
+import org.oversight.policedata.ImportLimits;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.ImportStatus;
+import org.oversight.policedata.PoliceFileImported;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads one data.police.uk file in one transaction: checks its name, header and every row, streams
  * the rows into a new partition with binary COPY, writes the monthly counts and the batch's
  * provenance. A refused file, an error or a killed process leaves the database as it was. A file
- * identical to the batch already loaded (same SHA-256) changes nothing.
+ * identical to the batch already loaded (same SHA-256) changes nothing. Reading and checking the
+ * rows is {@link CsvRows}'s work.
  */
 @Component
 public class PoliceFileLoader {
@@ -53,6 +55,8 @@ public class PoliceFileLoader {
     private final DataVersion version;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ImportLimits limits;
+    private final ApplicationEventPublisher events;
 
     PoliceFileLoader(
             DataSource dataSource,
@@ -60,23 +64,43 @@ public class PoliceFileLoader {
             ImportBatches batches,
             DataVersion version,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ImportLimits limits,
+            ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.transaction = new TransactionTemplate(transactions);
         this.batches = batches;
         this.version = version;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.limits = limits;
+        this.events = events;
     }
 
     /**
-     * Loads a file.
+     * Loads a file, with at most {@code oversight.police-data.limits.max-rows-per-file} rows.
      *
      * @param displayName the name reported (for zip entries, the archive and the entry)
      * @param file the file's bytes on disk
      */
     public FileImportResult load(
             String displayName, Path file, boolean demonstration, String by, ImportListener listener) {
+        return load(displayName, file, demonstration, by, listener, RowLimit.perFile(limits.maxRowsPerFile()));
+    }
+
+    /**
+     * Loads a file with at most {@code rowLimit} rows. Imports of the same force, month and kind take
+     * turns (a PostgreSQL advisory lock held by the loading transaction), and each decides what it
+     * does only once it has its turn: the later of two uploads of the same month replaces what the
+     * earlier stored, and says so, or finds it identical and says unchanged.
+     */
+    public FileImportResult load(
+            String displayName,
+            Path file,
+            boolean demonstration,
+            String by,
+            ImportListener listener,
+            RowLimit rowLimit) {
         Optional<PoliceFileName> parsed = PoliceFileName.parse(displayName);
         if (parsed.isEmpty()) {
             FileImportResult result = refused(
@@ -86,7 +110,7 @@ public class PoliceFileLoader {
                             0,
                             0,
                             "the file name must say the month, force and kind, as data.police.uk names files:"
-                                    + " 2024-04-west-midlands-street.csv, …-outcomes.csv or …-stop-and-search.csv"));
+                                    + " 2024-04-wiltshire-street.csv, …-outcomes.csv or …-stop-and-search.csv"));
             listener.fileFinished(result);
             return result;
         }
@@ -94,38 +118,37 @@ public class PoliceFileLoader {
         try {
             long size = Files.size(file);
             listener.fileStarted(displayName, size);
-            Optional<ImportBatch> existing = batches.find(name.kind(), name.force(), name.month());
-            if (existing.isPresent()
-                    && existing.get().byteSize() == size
-                    && existing.get().sha256().equals(sha256(file))) {
-                ImportBatch same = existing.get();
-                FileImportResult result = new FileImportResult(
-                        displayName,
-                        name.kind(),
-                        name.force(),
-                        name.month(),
-                        ImportStatus.UNCHANGED,
-                        same.rows(),
-                        0,
-                        same.duplicateRows(),
-                        same.id(),
-                        null,
-                        same.quality(),
-                        null);
-                listener.fileFinished(result);
-                return result;
-            }
             FileImportResult result = transaction.execute(status -> {
+                batches.takeTurn(name.kind(), name.force(), name.month());
+                Optional<ImportBatch> existing = batches.find(name.kind(), name.force(), name.month());
+                if (existing.isPresent() && identical(existing.get(), file, size)) {
+                    ImportBatch same = existing.get();
+                    return new FileImportResult(
+                            displayName,
+                            name.kind(),
+                            name.force(),
+                            name.month(),
+                            ImportStatus.UNCHANGED,
+                            same.rows(),
+                            0,
+                            same.duplicateRows(),
+                            same.id(),
+                            null,
+                            same.quality(),
+                            null);
+                }
                 existing.ifPresent(batches::remove);
                 long id = batches.insert(
                         name.kind(), name.force(), name.month(), displayName, size, demonstration, by, clock.instant());
                 try {
                     long started = System.nanoTime();
-                    Loaded loaded = copy(displayName, name, id, file, listener);
+                    Loaded loaded = copy(displayName, name, id, file, listener, rowLimit);
                     long copied = System.nanoTime();
                     writeCounts(name, id, loaded.loader());
                     batches.finish(id, loaded.sha256(), loaded.quality());
                     version.changed();
+                    events.publishEvent(
+                            new PoliceFileImported(batches.find(id).orElseThrow(), existing.orElse(null), by));
                     log.debug(
                             "event=police_file_timing file={} copyMs={} countsMs={}",
                             displayName,
@@ -164,9 +187,19 @@ public class PoliceFileLoader {
         }
     }
 
+    /** Whether the file is the batch's own (the same SHA-256); its bytes are read only when the sizes match. */
+    private static boolean identical(ImportBatch batch, Path file, long size) {
+        try {
+            return batch.byteSize() == size && batch.sha256().equals(sha256(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private record Loaded(String sha256, DataQuality quality, RowLoader loader) {}
 
-    private Loaded copy(String displayName, PoliceFileName name, long id, Path file, ImportListener listener)
+    private Loaded copy(
+            String displayName, PoliceFileName name, long id, Path file, ImportListener listener, RowLimit rowLimit)
             throws FileRefused {
         RowLoader loader = RowLoader.of(name);
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -182,7 +215,7 @@ public class PoliceFileLoader {
             try {
                 BinaryCopyWriter out = new BinaryCopyWriter(copy);
                 try {
-                    readRows(displayName, name, loader, id, counted, out, listener);
+                    CsvRows.read(displayName, name, loader, id, counted, out, listener, rowLimit, file);
                 } catch (FileRefused e) {
                     if (e.column == -1) {
                         long[] at = StrictUtf8Reader.lineAndColumn(file, e.line);
@@ -206,98 +239,50 @@ public class PoliceFileLoader {
         }
     }
 
-    private static void readRows(
-            String displayName,
-            PoliceFileName name,
-            RowLoader loader,
-            long id,
-            CountingInputStream input,
-            BinaryCopyWriter out,
-            ImportListener listener)
-            throws IOException, FileRefused {
-        List<String> header = name.kind().header();
-        CsvReader<CsvRecord> csv = CsvReader.builder()
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .ofCsvRecord(new StrictUtf8Reader(input));
-        Iterator<CsvRecord> records = csv.iterator();
-        long rows = 0;
-        try {
-            if (!records.hasNext()) {
-                throw new FileRefused(
-                        1, 0, "the file is empty: a " + name.kind().slug() + " file starts with its header");
-            }
-            checkHeader(name, records.next());
-            String[] fields = new String[header.size()];
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                long line = record.getStartingLineNumber();
-                int count = record.getFieldCount();
-                if (count != header.size()) {
-                    throw new FileRefused(
-                            line,
-                            Math.min(count, header.size()) + 1,
-                            "the row has " + count + " columns but a "
-                                    + name.kind().slug() + " file has " + header.size() + ": the file is refused");
-                }
-                for (int i = 0; i < fields.length; i++) {
-                    fields[i] = record.getField(i);
-                }
-                loader.write(id, line, fields, out);
-                if (++rows % 20_000 == 0) {
-                    listener.progressed(displayName, input.count, rows);
-                }
-            }
-            listener.progressed(displayName, input.count, rows);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof StrictUtf8Reader.MalformedText bad) {
-                // The byte offset is turned into a line and column once the rows have stopped.
-                throw new FileRefused(
-                        bad.offset, -1, "the file has bytes that are not valid UTF-8 text: it is refused");
-            }
-            throw e.getCause();
-        } catch (CsvParseException e) {
-            throw new FileRefused(0, 0, "the file is not well-formed CSV: " + e.getMessage());
-        }
-    }
-
-    private static void checkHeader(PoliceFileName name, CsvRecord record) throws FileRefused {
-        List<String> expected = name.kind().header();
-        List<String> actual = record.getFields();
-        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-            String want = i < expected.size() ? expected.get(i) : null;
-            String got = i < actual.size() ? actual.get(i) : null;
-            if (want == null || !want.equals(got)) {
-                throw new FileRefused(
-                        record.getStartingLineNumber(),
-                        i + 1,
-                        "the header is not a data.police.uk " + name.kind().slug() + " header: column " + (i + 1)
-                                + " is " + (got == null ? "missing" : "'" + got + "'") + " but must be "
-                                + (want == null ? "absent" : "'" + want + "'") + " (expected: "
-                                + String.join(",", expected) + ")");
-            }
-        }
-    }
-
     /**
      * Writes the counts gathered while the rows streamed past (cheaper than grouping the stored rows
      * again); they come from the same rows, so their totals equal the rows stored.
      */
     private void writeCounts(PoliceFileName name, long id, RowLoader loader) {
+        java.time.LocalDate month = name.month().atDay(1);
+        copyCounts(
+                "COPY policedata." + loader.countTable() + " (batch_id, month, force_slug, " + loader.countColumns()
+                        + ", n) FROM STDIN (FORMAT binary)",
+                loader.counts,
+                (out, key) -> {
+                    out.startRow(key.size() + 4);
+                    out.bigint(id);
+                    out.date(month);
+                    out.text(name.force());
+                });
+        if (loader.summaryTable() != null) {
+            Map<List<String>, long[]> summary = new HashMap<>();
+            loader.counts.forEach(
+                    (key, n) -> summary.computeIfAbsent(loader.summaryKey(key), k -> new long[1])[0] += n[0]);
+            copyCounts(
+                    "COPY policedata." + loader.summaryTable() + " (batch_id, " + loader.summaryColumns()
+                            + ", n) FROM STDIN (FORMAT binary)",
+                    summary,
+                    (out, key) -> {
+                        out.startRow(key.size() + 2);
+                        out.bigint(id);
+                    });
+        }
+    }
+
+    /** Starts a count's row with the columns before its key. */
+    @FunctionalInterface
+    private interface RowStart {
+        void write(BinaryCopyWriter out, List<String> key) throws IOException;
+    }
+
+    private void copyCounts(String sql, Map<List<String>, long[]> counts, RowStart start) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            PGCopyOutputStream copy = new PGCopyOutputStream(
-                    connection.unwrap(PGConnection.class),
-                    "COPY policedata." + loader.countTable() + " (batch_id, month, force_slug, " + loader.countColumns()
-                            + ", n) FROM STDIN (FORMAT binary)",
-                    COPY_BUFFER);
+            PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, COPY_BUFFER);
             BinaryCopyWriter out = new BinaryCopyWriter(copy);
-            java.time.LocalDate month = name.month().atDay(1);
-            for (var entry : loader.counts.entrySet()) {
-                out.startRow(entry.getKey().size() + 4);
-                out.bigint(id);
-                out.date(month);
-                out.text(name.force());
+            for (var entry : counts.entrySet()) {
+                start.write(out, entry.getKey());
                 for (String value : entry.getKey()) {
                     out.text(value);
                 }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oversight.policedata.PoliceDataKind;
 
-/** What a data.police.uk file name says: {@code 2024-04-west-midlands-street.csv}. */
+/** What a data.police.uk file name says: {@code 2024-04-wiltshire-street.csv}. */
 public record PoliceFileName(YearMonth month, String force, PoliceDataKind kind) {
 
     private static final Pattern NAME =
@@ -29,14 +29,11 @@ public record PoliceFileName(YearMonth month, String force, PoliceDataKind kind)
         }
     }
 
-    /** Whether a "Falls within" value such as "West Midlands Police" names this file's force. */
+    /**
+     * Whether a "Falls within" value such as "Wiltshire Police" names this file's force, compared
+     * whole ({@link ForceNames}): a prefix is not enough.
+     */
     public boolean isForce(String fallsWithin) {
-        return slug(fallsWithin).startsWith(force);
-    }
-
-    static String slug(String text) {
-        return text.toLowerCase(java.util.Locale.UK)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
+        return ForceNames.names(force, fallsWithin);
     }
 }

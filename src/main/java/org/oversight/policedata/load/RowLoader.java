@@ -49,6 +49,22 @@ abstract class RowLoader {
 
     abstract String countColumns();
 
+    /**
+     * A smaller summary of the counts written beside them (street: by district without the LSOA), or
+     * null when the kind has none; its columns, and how a count's key becomes a summary's key.
+     */
+    String summaryTable() {
+        return null;
+    }
+
+    String summaryColumns() {
+        return null;
+    }
+
+    List<String> summaryKey(List<String> countKey) {
+        return countKey;
+    }
+
     /** One instance of each value kept in the counts' keys: values repeat across millions of rows. */
     private final Map<String, String> values = new HashMap<>();
 
@@ -71,7 +87,7 @@ abstract class RowLoader {
 
     abstract void write(long batchId, long line, String[] fields, BinaryCopyWriter out) throws IOException, FileRefused;
 
-    /** "Birmingham 001A" → "Birmingham"; null when the name does not end in such a code. */
+    /** "Swindon 001A" → "Swindon"; null when the name does not end in such a code. */
     static String district(String lsoaName) {
         int n = lsoaName.length();
         if (n < 6 || lsoaName.charAt(n - 5) != ' ') {
@@ -172,6 +188,21 @@ abstract class RowLoader {
 
         String countColumns() {
             return "district, lsoa_code, crime_type, last_outcome_category";
+        }
+
+        @Override
+        String summaryTable() {
+            return "street_district_count";
+        }
+
+        @Override
+        String summaryColumns() {
+            return "district, crime_type, last_outcome_category";
+        }
+
+        @Override
+        List<String> summaryKey(List<String> countKey) {
+            return Arrays.asList(countKey.get(0), countKey.get(2), countKey.get(3));
         }
     }
 

@@ -51,7 +51,7 @@ public class CompletenessApiController {
             description = "kind is not street, outcomes or stop-and-search, or a parameter is missing.",
             content = @Content)
     public List<CompletenessDocument> months(
-            @Parameter(description = "The force's data.police.uk slug, e.g. west-midlands") @RequestParam String force,
+            @Parameter(description = "The force's data.police.uk slug, e.g. wiltshire") @RequestParam String force,
             @Parameter(description = "street, outcomes or stop-and-search") @RequestParam String kind) {
         return policeData.completeness(force, ApiParameters.kind(kind)).stream()
                 .map(CompletenessDocument::of)

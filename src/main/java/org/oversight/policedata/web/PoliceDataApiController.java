@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oversight.accounts.AnalystAccess;
 import org.oversight.accounts.CurrentUser;
+import org.oversight.platform.TemporaryFiles;
 import org.oversight.policedata.BatchFilter;
 import org.oversight.policedata.BatchPage;
 import org.oversight.policedata.DataQuality;
@@ -55,9 +56,11 @@ public class PoliceDataApiController {
     private static final Logger log = LoggerFactory.getLogger(PoliceDataApiController.class);
 
     private final PoliceDataApi policeData;
+    private final TemporaryFiles temporaryFiles;
 
-    PoliceDataApiController(PoliceDataApi policeData) {
+    PoliceDataApiController(PoliceDataApi policeData, TemporaryFiles temporaryFiles) {
         this.policeData = policeData;
+        this.temporaryFiles = temporaryFiles;
     }
 
     /** What an import did, file by file, and how many files had each outcome. */
@@ -109,7 +112,7 @@ public class PoliceDataApiController {
     @Operation(
             summary = "Import data.police.uk files",
             description = "One or more multipart parts named 'file': CSV files under their data.police.uk names"
-                    + " (2024-04-west-midlands-street.csv) or the archive zip. Each file loads in its own"
+                    + " (2024-04-wiltshire-street.csv) or the archive zip. Each file loads in its own"
                     + " transaction: a refused file changes nothing, and a file imported again replaces its earlier"
                     + " load. The answer comes when every file is done.")
     @ApiResponse(responseCode = "200", description = "No file was refused: each was imported, replaced or unchanged.")
@@ -144,7 +147,7 @@ public class PoliceDataApiController {
                     HttpStatus.BAD_REQUEST, "Send one or more data.police.uk files as multipart parts named 'file'.");
         }
         List<FileImportResult> results;
-        try (UploadFolder upload = UploadFolder.save(named)) {
+        try (UploadFolder upload = UploadFolder.save(named, temporaryFiles)) {
             results = policeData.importPaths(upload.files(), demonstration, CurrentUser.name(), ImportListener.NONE);
         }
         ImportSummary summary = new ImportSummary(
@@ -230,7 +233,7 @@ public class PoliceDataApiController {
     @ApiResponse(responseCode = "400", description = "The batch number is not a whole number.", content = @Content)
     @ApiResponse(responseCode = "404", description = "There is no batch with this number.", content = @Content)
     public ResponseEntity<Void> remove(@Parameter(description = "The batch number") @PathVariable long id) {
-        if (!policeData.removeBatch(id)) {
+        if (!policeData.removeBatch(id, CurrentUser.name())) {
             throw new BatchNotFound(id);
         }
         return ResponseEntity.noContent().build();

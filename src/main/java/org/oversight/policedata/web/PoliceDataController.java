@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversight.accounts.AnalystAccess;
+import org.oversight.accounts.CurrentUser;
+import org.oversight.platform.Pagination;
 import org.oversight.policedata.BatchFilter;
 import org.oversight.policedata.BatchPage;
 import org.oversight.policedata.ImportBatch;
@@ -138,7 +140,7 @@ class PoliceDataController {
     @PostMapping("/batches/{id}/remove")
     String remove(@PathVariable long id, RedirectAttributes flash) {
         ImportBatch batch = find(id);
-        if (!policeData.removeBatch(id)) {
+        if (!policeData.removeBatch(id, CurrentUser.name())) {
             throw new NotFound("There is no batch " + id + ": it may have been removed already.");
         }
         flash.addFlashAttribute(

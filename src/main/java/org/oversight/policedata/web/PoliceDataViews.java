@@ -258,7 +258,7 @@ final class PoliceDataViews {
         return at.format(DAY) + " at " + at.format(TIME) + (at.getHour() < 12 ? "am" : "pm");
     }
 
-    /** "4 May 2024, 2:15pm", for tables. */
+    /** A time such as 4 May 2024, 2:15pm, for tables. */
     static String shortDateTime(Instant instant, ZoneId zone) {
         ZonedDateTime at = instant.atZone(zone);
         return at.format(SHORT_DAY).replace("Sept", "Sep") + ", " + at.format(TIME) + (at.getHour() < 12 ? "am" : "pm");

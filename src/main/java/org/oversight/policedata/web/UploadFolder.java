@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.oversight.platform.TemporaryFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.multipart.MultipartFile;
@@ -54,8 +55,9 @@ final class UploadFolder implements AutoCloseable {
                 .toList();
     }
 
-    static UploadFolder save(List<MultipartFile> uploads) throws IOException {
-        Path folder = Files.createTempDirectory(PREFIX);
+    /** Saves the uploads in a new folder of Oversight's temporary folder. */
+    static UploadFolder save(List<MultipartFile> uploads, TemporaryFiles temporaryFiles) throws IOException {
+        Path folder = temporaryFiles.newFolder(PREFIX);
         try {
             List<Path> files = new ArrayList<>();
             int expected = 0;
@@ -84,9 +86,14 @@ final class UploadFolder implements AutoCloseable {
         return name;
     }
 
-    /** How many results a file will give: one per CSV file in a zip archive, otherwise one. */
+    /**
+     * How many results a file will give: one per CSV file in a zip archive, otherwise one. Only for
+     * showing progress: an archive whose directory is larger than any real one's (it is read into
+     * memory whole) is counted as one, and the import counts what it reads.
+     */
     private static int expectedFiles(Path file) {
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")
+                || centralDirectorySize(file) > MAX_COUNTED_DIRECTORY) {
             return 1;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -98,6 +105,31 @@ final class UploadFolder implements AutoCloseable {
         } catch (IOException e) {
             return 1;
         }
+    }
+
+    /** 4 MB: about 40,000 entries; the archive of every force's last 36 months has about 5,000. */
+    private static final long MAX_COUNTED_DIRECTORY = 4L * 1024 * 1024;
+
+    /**
+     * The size of a zip archive's central directory as its end record states it, or {@link
+     * Long#MAX_VALUE} when there is no such record or it points beyond 4 GB (ZIP64).
+     */
+    static long centralDirectorySize(Path zip) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(zip)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, 22 + 65_535);
+            java.nio.ByteBuffer end = java.nio.ByteBuffer.allocate(tail).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            channel.read(end, size - tail);
+            for (int at = tail - 22; at >= 0; at--) {
+                if (end.getInt(at) == 0x06054b50) {
+                    long directory = Integer.toUnsignedLong(end.getInt(at + 12));
+                    return directory == 0xFFFFFFFFL ? Long.MAX_VALUE : directory;
+                }
+            }
+        } catch (IOException e) {
+            // Unreadable: not counted.
+        }
+        return Long.MAX_VALUE;
     }
 
     /** The name as the user knows it: the stored name without the temporary folder. */

@@ -27,7 +27,8 @@ class ApiAccessDocumentationTest {
     private static Operation documented(String method) throws NoSuchMethodException {
         HandlerMethod handler = new HandlerMethod(new Handlers(), Handlers.class.getMethod(method));
         return new ApiAccessDocumentation()
-                .accessRules(RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_ANALYST"))
+                .accessRules(
+                        RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_ANALYST\nROLE_ANALYST > ROLE_BOARD_MEMBER"))
                 .customize(new Operation().description("What it does."), handler);
     }
 
@@ -41,12 +42,12 @@ class ApiAccessDocumentationTest {
     }
 
     @Test
-    void anAnalystsOperationNeedsHttpBasicAndNeverForbidsSinceEveryRoleIncludesTheAnalysts() throws Exception {
+    void anAnalystsOperationNeedsHttpBasicAndForbidsBoardMembersAndLeadOfficers() throws Exception {
         Operation operation = documented("forAnalysts");
 
         assertThat(operation.getSecurity()).hasSize(1);
         assertThat(operation.getSecurity().get(0)).containsKey(ApiAccessDocumentation.SCHEME);
-        assertThat(operation.getResponses()).containsOnlyKeys("401");
+        assertThat(operation.getResponses()).containsOnlyKeys("401", "403");
         assertThat(operation.getDescription())
                 .endsWith("**Needs an account**: admin or analyst, with HTTP Basic credentials.");
     }

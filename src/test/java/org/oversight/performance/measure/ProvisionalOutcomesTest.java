@@ -32,12 +32,13 @@ class ProvisionalOutcomesTest {
     private static final Area FORCE = Area.force("west-midlands");
     private static final Indicator VEHICLE_CRIME_OUTCOMES = new Indicator(
             "vehicle-crime-positive-outcome-rate",
+            1,
             "Vehicle crime positive outcome rate",
             MeasureUnit.PERCENT,
             Aggregation.RATIO,
             new Indicator.PositiveOutcomeRate(List.of("Vehicle crime"), List.of("Offender fined")));
 
-    private final MeasureCalculator calculator = new MeasureCalculator(null, null, null, new TargetJudge(null, null));
+    private final MeasureCalculator calculator = new MeasureCalculator(null, null, new TargetJudge(null, null));
 
     /** 33 months alternating 10% and 12% of 1,000 crimes, then 9.4%, 9.0% and 5.0%. */
     private static IndicatorSeries rates() {

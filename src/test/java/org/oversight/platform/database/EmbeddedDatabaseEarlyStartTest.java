@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,8 @@ class EmbeddedDatabaseEarlyStartTest {
     }
 
     private static boolean answers(EmbeddedDatabase database) {
-        try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), "")) {
+        try (var connection =
+                DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
             return connection.isValid(2);
         } catch (java.sql.SQLException e) {
             return false;
@@ -45,8 +47,9 @@ class EmbeddedDatabaseEarlyStartTest {
         Path dataDir = folder.resolve("database");
         GenericApplicationContext context = startingIn(dataDir);
 
-        EmbeddedDatabase database =
-                starting(context).claim(new DatabaseProperties(dataDir, false)).orElseThrow();
+        EmbeddedDatabase database = starting(context)
+                .claim(new DatabaseProperties(dataDir, false, Duration.ofMillis(200)))
+                .orElseThrow();
         context.getBeanFactory().destroySingletons();
 
         assertThat(answers(database))
@@ -61,7 +64,8 @@ class EmbeddedDatabaseEarlyStartTest {
         Path dataDir = folder.resolve("database");
         GenericApplicationContext context = startingIn(dataDir);
 
-        assertThat(starting(context).claim(new DatabaseProperties(folder.resolve("elsewhere"), false)))
+        assertThat(starting(context)
+                        .claim(new DatabaseProperties(folder.resolve("elsewhere"), false, Duration.ofMillis(200))))
                 .isEmpty();
         context.getBeanFactory().destroySingletons();
         assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();

@@ -31,7 +31,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
+@org.springframework.test.context.event.RecordApplicationEvents
 class DemonstrationLoadingTest {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents published;
 
     @Autowired
     PoliceDataApi policeData;
@@ -48,6 +52,12 @@ class DemonstrationLoadingTest {
     @Autowired
     DatabaseProperties database;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.oversight.platform.TemporaryFiles temporaryFiles;
+
     @TempDir
     Path folder;
 
@@ -59,13 +69,22 @@ class DemonstrationLoadingTest {
     void startEmpty() {
         jdbc.sql("DROP TRIGGER IF EXISTS test_fault ON policedata.import_batch").update();
         jdbc.sql("DROP FUNCTION IF EXISTS policedata.test_fault()").update();
-        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id()));
+        policeData.batches().forEach(batch -> policeData.removeBatch(batch.id(), "test"));
         jdbc.sql("DELETE FROM policedata.seed_record").update();
     }
 
     /** A first start's seed, loading on the calling thread. */
     private DemonstrationSeed seed() {
-        return new DemonstrationSeed(policeData, loader, record, progress, Clock.systemUTC(), false);
+        return new DemonstrationSeed(
+                policeData,
+                loader,
+                record,
+                progress,
+                Clock.systemUTC(),
+                events,
+                temporaryFiles,
+                false,
+                java.util.List.of("2012-04..2015-03"));
     }
 
     /** Runs {@code statement} in the transaction that stores the batch for 2013-01 (the 28th file). */
@@ -110,7 +129,19 @@ class DemonstrationLoadingTest {
         assertThat(policeData.batches().stream().map(ImportBatch::id).toList())
                 .as("the files loaded before were identical, so left as they were")
                 .containsAll(loadedBefore);
-        assertThat(output).contains("event=demonstration_data_loading months=36 from=2012-04 resume=true");
+        assertThat(output).contains("event=demonstration_data_loading periods=[2012-04+36] files=108 resume=true");
+        assertThat(published.stream(org.oversight.policedata.DemonstrationDataLoaded.class))
+                .singleElement()
+                .satisfies(loaded -> {
+                    assertThat(loaded.files()).isEqualTo(108);
+                    assertThat(loaded.rows())
+                            .isEqualTo(policeData.batches().stream()
+                                    .mapToLong(ImportBatch::rows)
+                                    .sum());
+                });
+        assertThat(published.stream(org.oversight.policedata.PoliceFileImported.class))
+                .as("each batch once, the identical files left as they were")
+                .hasSize(108);
 
         seed().applicationReady();
         assertThat(demonstrationBatches()).as("done: not loaded again").isEqualTo(108);
@@ -134,8 +165,15 @@ class DemonstrationLoadingTest {
         whenJanuary2013IsStored("RAISE EXCEPTION 'killed'");
         seed().applicationReady();
         assertThat(demonstrationBatches()).isEqualTo(27);
+        published.clear(); // leaving out batches other tests left, removed before this one began
 
-        assertThat(policeData.removeDemonstrationData()).isEqualTo(27);
+        assertThat(policeData.removeDemonstrationData("test")).isEqualTo(27);
+        assertThat(published.stream(org.oversight.policedata.DemonstrationDataRemoved.class))
+                .containsExactly(new org.oversight.policedata.DemonstrationDataRemoved(27, "test"));
+        assertThat(published.stream(org.oversight.policedata.ImportBatchRemoved.class))
+                .hasSize(27)
+                .allMatch(removed ->
+                        removed.batch().demonstration() && removed.by().equals("test"));
         jdbc.sql("DROP TRIGGER test_fault ON policedata.import_batch").update();
         seed().applicationReady();
 

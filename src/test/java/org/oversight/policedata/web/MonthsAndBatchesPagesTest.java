@@ -270,7 +270,7 @@ class MonthsAndBatchesPagesTest {
         String job = mvc.perform(multipart("/police-data/upload")
                         .file(new MockMultipartFile("files", "2015-04-test-street.csv", "text/csv", bytes))
                         .with(PoliceDataPagesTest.ANALYST)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();

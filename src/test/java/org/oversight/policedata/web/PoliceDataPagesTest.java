@@ -19,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +55,12 @@ class PoliceDataPagesTest {
 
     @Autowired
     ImportJobs jobs;
+
+    @Autowired
+    UploadRecords records;
+
+    @Autowired
+    org.oversight.platform.TemporaryFiles temporaryFiles;
 
     Set<Long> before;
 
@@ -256,7 +261,7 @@ class PoliceDataPagesTest {
         mvc.perform(multipart("/police-data/upload")
                         .file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
                         .with(ANALYST)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
@@ -274,7 +279,7 @@ class PoliceDataPagesTest {
                         .file(PoliceUploads.stopAndSearch("files"))
                         .file(PoliceUploads.streetWithAShortRow("files", "2023-01-test-street.csv"))
                         .with(ANALYST)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/police-data/imports/*"))
                 .andReturn();
@@ -303,7 +308,7 @@ class PoliceDataPagesTest {
     @Test
     void theJobPageShowsProgressWhileTheImportRunsWithoutReloadingItself() throws Exception {
         String file = "/tmp/oversight-upload-1/1/2024-04-west-midlands-street.csv";
-        ImportJob job = jobs.remember(new ImportJob("a-running-job", "ana", Instant.EPOCH, 3));
+        ImportJob job = jobs.create("a-running-job", "ana", 3, false, List.of("2024-04-west-midlands-street.csv"));
         job.started();
         job.fileStarted(file, 1000);
         job.progressed(file, 420, 12_000);
@@ -321,7 +326,7 @@ class PoliceDataPagesTest {
                 .contains("<progress id=\"file-progress\" max=\"100\" value=\"42\">42%</progress>")
                 .doesNotContain("id=\"job-summary\"");
 
-        job.fileFinished(new FileImportResult(
+        FileImportResult unchanged = new FileImportResult(
                 file,
                 PoliceDataKind.STREET,
                 "west-midlands",
@@ -333,8 +338,9 @@ class PoliceDataPagesTest {
                 1L,
                 null,
                 null,
-                null));
-        job.finished(job.view().results());
+                null);
+        job.fileFinished(unchanged);
+        job.finished(List.of(unchanged));
 
         assertThat(page("/police-data/imports/a-running-job"))
                 .contains("<title>Import finished")
@@ -347,7 +353,7 @@ class PoliceDataPagesTest {
 
     @Test
     void theJobPageSaysWhereAnImportStoppedWhenItFailed() throws Exception {
-        ImportJob job = jobs.remember(new ImportJob("a-failed-job", "ana", Instant.EPOCH, 2));
+        ImportJob job = jobs.create("a-failed-job", "ana", 2, false, List.of("2024-04-west-midlands-street.csv"));
         job.started();
         job.fileStarted("/tmp/oversight-upload-2/1/2024-04-west-midlands-street.csv", 1000);
         job.failed();
@@ -369,11 +375,47 @@ class PoliceDataPagesTest {
         assertThat(waitUntilFinished(second)).contains("1 file: 1 imported");
     }
 
+    @Test
+    void anUploadIsAuditedAsTheUploadersWithTheAddressTheySignedInFrom() throws Exception {
+        var uploader = new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                "uploader",
+                null,
+                List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ANALYST")));
+        uploader.setDetails(
+                new org.springframework.security.web.authentication.WebAuthenticationDetails("192.0.2.88", null));
+        String jobPage = mvc.perform(multipart("/police-data/upload")
+                        .file(PoliceUploads.street("files"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(uploader))
+                        .with(csrf().asHeader()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(jobPage).isNotNull();
+        // The upload's page is the uploader's own (issue 9), so wait on the trail itself.
+        org.oversight.audit.AuditFilter filter = new org.oversight.audit.AuditFilter(
+                "uploader", "policedata", "west-midlands/2024-04/street", null, null);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (trail.page(filter, 1, 1, false).entries().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the upload's import was not audited within " + WAIT);
+            }
+            Thread.sleep(100);
+        }
+        var entry = trail.page(filter, 1, 1, false).entries().get(0);
+        assertThat(entry.action()).isIn("batch-imported", "batch-replaced");
+        assertThat(entry.address()).isEqualTo("192.0.2.88");
+    }
+
+    @Autowired
+    org.oversight.audit.AuditTrail trail;
+
     private String upload(MockMultipartFile file) throws Exception {
         return mvc.perform(multipart("/police-data/upload")
                         .file(file)
                         .with(ANALYST)
-                        .with(csrf()))
+                        .with(csrf().asHeader()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -438,9 +480,9 @@ class PoliceDataPagesTest {
 
     @Test
     void stoppingTheApplicationDeletesTheFoldersOfEveryUpload() throws Exception {
-        ImportJobs ownJobs = new ImportJobs(policeData, java.time.Clock.systemUTC());
-        UploadFolder first = UploadFolder.save(List.of(PoliceUploads.street("files")));
-        UploadFolder second = UploadFolder.save(List.of(PoliceUploads.outcomes("files")));
+        ImportJobs ownJobs = new ImportJobs(policeData, records, java.time.Clock.systemUTC());
+        UploadFolder first = UploadFolder.save(List.of(PoliceUploads.street("files")), temporaryFiles);
+        UploadFolder second = UploadFolder.save(List.of(PoliceUploads.outcomes("files")), temporaryFiles);
         ImportJob running = ownJobs.start(first, false, "ana");
         ImportJob waiting = ownJobs.start(second, false, "ana");
 
@@ -448,15 +490,17 @@ class PoliceDataPagesTest {
 
         assertThat(Files.exists(first.folder())).isFalse();
         assertThat(Files.exists(second.folder())).isFalse();
-        assertThat(running.view().running()).isFalse();
-        assertThat(waiting.view().state()).isEqualTo(ImportJob.State.FAILED);
+        assertThat(ownJobs.find(running.id()).orElseThrow().running()).isFalse();
+        assertThat(ownJobs.find(waiting.id()).orElseThrow().state()).isEqualTo(ImportJob.State.INTERRUPTED);
     }
 
     @Test
     void theUploadFolderKeepsOnlyTheFileNameAndIsDeletedWhenClosed() throws Exception {
-        UploadFolder folder = UploadFolder.save(List.of(
-                PoliceUploads.madeUpStreet("files", "C:\\Users\\ana\\2023-01-test-street.csv"),
-                PoliceUploads.madeUpStreet("files", "../2023-01-test-street.csv")));
+        UploadFolder folder = UploadFolder.save(
+                List.of(
+                        PoliceUploads.madeUpStreet("files", "C:\\Users\\ana\\2023-01-test-street.csv"),
+                        PoliceUploads.madeUpStreet("files", "../2023-01-test-street.csv")),
+                temporaryFiles);
         assertThat(folder.files()).hasSize(2);
         assertThat(folder.files())
                 .allSatisfy(file -> assertThat(file.getFileName().toString()).isEqualTo("2023-01-test-street.csv"))

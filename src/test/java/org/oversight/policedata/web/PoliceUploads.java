@@ -73,6 +73,6 @@ final class PoliceUploads {
         List<ImportBatch> added = policeData.batches().stream()
                 .filter(batch -> !before.contains(batch.id()))
                 .toList();
-        added.forEach(batch -> policeData.removeBatch(batch.id()));
+        added.forEach(batch -> policeData.removeBatch(batch.id(), "test"));
     }
 }
