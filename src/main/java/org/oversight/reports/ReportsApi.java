@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.oversight.accounts.AdminAccess;
 import org.oversight.reports.render.Renderers;
-import org.oversight.reports.snapshot.Snapshots;
+import org.oversight.reports.snapshot.SnapshotLifecycle;
 import org.oversight.reports.snapshot.StoredSnapshot;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportsApi {
 
-    private final Snapshots snapshots;
+    private final SnapshotLifecycle snapshots;
     private final Renderers renderers;
 
-    ReportsApi(Snapshots snapshots, Renderers renderers) {
+    ReportsApi(SnapshotLifecycle snapshots, Renderers renderers) {
         this.snapshots = snapshots;
         this.renderers = renderers;
     }

@@ -25,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -57,7 +58,8 @@ class DocxRenderer {
     byte[] render(DocumentView view, Instant stamp) {
         try (XWPFDocument word = new XWPFDocument()) {
             word.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
-            word.createNumbering().setNumbering(NumberingDocument.Factory.parse(NUMBERING).getNumbering());
+            word.createNumbering()
+                    .setNumbering(NumberingDocument.Factory.parse(NUMBERING).getNumbering());
             properties(word, view, stamp);
             footer(word, view);
             cover(word, view);
@@ -177,7 +179,7 @@ class DocxRenderer {
         XWPFParagraph holder = paragraph(word, "Normal");
         holder.setAlignment(ParagraphAlignment.LEFT);
         XWPFRun run = holder.createRun();
-        run.addPicture(
+        XWPFPicture picture = run.addPicture(
                 new ByteArrayInputStream(png),
                 org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
                 item.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".png",
@@ -186,6 +188,8 @@ class DocxRenderer {
         // The picture's alternative text, which screen readers read (Word's "Alt Text").
         run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(figure.textAlternative());
         run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setTitle(figure.caption());
+        // and the picture's own description, which other readers and converters use.
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(figure.textAlternative());
         table(word, figure.data(), item.dataLabel());
     }
 

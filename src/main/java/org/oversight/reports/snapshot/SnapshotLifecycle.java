@@ -31,9 +31,9 @@ import org.springframework.stereotype.Service;
  * transaction that makes it (the caller's: {@code ReportsApi} opens it).
  */
 @Service
-public class Snapshots {
+public class SnapshotLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(Snapshots.class);
+    private static final Logger log = LoggerFactory.getLogger(SnapshotLifecycle.class);
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,59}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,199}");
 
@@ -41,7 +41,7 @@ public class Snapshots {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Snapshots(SnapshotStore store, ApplicationEventPublisher events, Clock clock) {
+    SnapshotLifecycle(SnapshotStore store, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.events = events;
         this.clock = clock;
