@@ -9,7 +9,7 @@ import java.util.Optional;
  * subtitle, publisher), sections, and the datasets behind its figures. Stored as canonical JSON.
  *
  * @param subtitle e.g. "Strategic Policing and Crime Board, 2 December 2014"; may be null
- * @param publisher who issues it, e.g. "Office of the West Midlands Police and Crime Commissioner"; may be null
+ * @param publisher who issues it, e.g. "Office of the Police and Crime Commissioner"; may be null
  * @param language the BCP 47 tag of its language, {@code en-GB} when not given
  */
 public record Document(
