@@ -15,7 +15,9 @@ import org.oversight.publication.PublicationRefused;
 import org.oversight.publication.release.Prepared;
 import org.oversight.publication.release.ReleaseStore;
 import org.oversight.publication.scheme.SchemeStatus;
+import org.oversight.publication.site.Addresses;
 import org.oversight.reports.DocumentFormat;
+import org.oversight.reports.DocumentRefused;
 import org.oversight.reports.RenderedDocument;
 import org.oversight.reports.ReportsApi;
 import org.oversight.reports.Section;
@@ -27,7 +29,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,7 +102,7 @@ class PublicationOfficeController {
             }
             List<Snapshot> prepared = publications.prepare(period, parts[0], parts[1], CurrentUser.name());
             return "redirect:/publications/" + prepared.get(0).id();
-        } catch (PublicationRefused | SnapshotRefused e) {
+        } catch (PublicationRefused | SnapshotRefused | DocumentRefused e) {
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.getMessage().startsWith("plan") ? "planVersion" : "period");
             model.addAttribute("period", period);
@@ -111,9 +112,10 @@ class PublicationOfficeController {
         }
     }
 
-    @GetMapping("/publications/{id:\\d{1,18}}")
-    String snapshot(@PathVariable long id, Model model) {
+    @GetMapping("/publications/{id}")
+    String snapshot(@PathVariable String id, Model model) {
         Snapshot snapshot = own(id);
+        long number = snapshot.id().value();
         List<Snapshot> versions = reports.versions(snapshot.kind(), snapshot.key());
         boolean latest = versions.get(versions.size() - 1).id().equals(snapshot.id());
         model.addAttribute("s", snapshot);
@@ -121,7 +123,7 @@ class PublicationOfficeController {
         model.addAttribute("state", state(snapshot));
         model.addAttribute("versions", versions);
         model.addAttribute("latest", latest);
-        model.addAttribute("released", store.releases().stream().anyMatch(r -> r.snapshotId() == id));
+        model.addAttribute("released", store.releases().stream().anyMatch(r -> r.snapshotId() == number));
         model.addAttribute(
                 "narratives",
                 snapshot.isDraft() ? narratives(snapshot.document().sections()) : List.of());
@@ -131,58 +133,61 @@ class PublicationOfficeController {
         return "publication/office/snapshot";
     }
 
-    @PostMapping("/publications/{id:\\d{1,18}}/sections/{section:[a-z0-9-]{1,80}}")
+    @PostMapping("/publications/{id}/sections/{section}")
     String edit(
-            @PathVariable long id,
+            @PathVariable String id,
             @PathVariable String section,
             @RequestParam(defaultValue = "") String text,
             RedirectAttributes redirect) {
+        SnapshotId snapshot = own(id).id();
+        String sectionId = Addresses.measure(section);
         return act(
-                id,
+                snapshot,
                 redirect,
-                () -> publications.editNarrative(SnapshotId.of(id), section, text, CurrentUser.name()),
+                () -> publications.editNarrative(snapshot, sectionId, text, CurrentUser.name()),
                 "Saved.");
     }
 
-    @PostMapping("/publications/{id:\\d{1,18}}/freeze")
-    String freeze(@PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/publications/{id}/freeze")
+    String freeze(@PathVariable String id, RedirectAttributes redirect) {
+        SnapshotId snapshot = own(id).id();
         return act(
-                id,
+                snapshot,
                 redirect,
-                () -> publications.freeze(SnapshotId.of(id), CurrentUser.name()),
+                () -> publications.freeze(snapshot, CurrentUser.name()),
                 "Frozen: it can no longer change. An admin who did not prepare it can now approve it.");
     }
 
     @AdminAccess
-    @PostMapping("/publications/{id:\\d{1,18}}/approve")
-    String approve(@PathVariable long id, RedirectAttributes redirect) {
+    @PostMapping("/publications/{id}/approve")
+    String approve(@PathVariable String id, RedirectAttributes redirect) {
+        SnapshotId snapshot = own(id).id();
         return act(
-                id,
+                snapshot,
                 redirect,
-                () -> publications.approve(SnapshotId.of(id), CurrentUser.name()),
+                () -> publications.approve(snapshot, CurrentUser.name()),
                 "Approved and published on the public site.");
     }
 
-    @PostMapping("/publications/{id:\\d{1,18}}/correct")
-    String correct(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        own(id);
+    @PostMapping("/publications/{id}/correct")
+    String correct(@PathVariable String id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        SnapshotId snapshot = own(id).id();
         try {
-            Snapshot correction = publications.correct(SnapshotId.of(id), note, CurrentUser.name());
+            Snapshot correction = publications.correct(snapshot, note, CurrentUser.name());
             redirect.addFlashAttribute(
                     "done",
                     "A correction was started as version " + correction.version()
                             + ": check it, freeze it and have it approved.");
             return "redirect:/publications/" + correction.id();
-        } catch (PublicationRefused | SnapshotRefused e) {
+        } catch (PublicationRefused | SnapshotRefused | DocumentRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/publications/" + id;
         }
     }
 
-    @GetMapping("/publications/{id:\\d{1,18}}/file.{format:pdf|docx|html}")
-    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable String format) {
-        own(id);
-        RenderedDocument rendered = reports.render(SnapshotId.of(id), DocumentFormat.fromExtension(format));
+    @GetMapping("/publications/{id}/file.{format}")
+    ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String format) {
+        RenderedDocument rendered = reports.render(own(id).id(), Addresses.format(format));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(rendered.mediaType()))
                 .header(
@@ -204,23 +209,19 @@ class PublicationOfficeController {
         return "publication/office/scheme";
     }
 
-    private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
-        own(id);
+    private String act(SnapshotId id, RedirectAttributes redirect, Runnable action, String done) {
         try {
             action.run();
             redirect.addFlashAttribute("done", done);
-        } catch (PublicationRefused | SnapshotRefused | AccessDeniedException e) {
-            if (e instanceof AccessDeniedException) {
-                throw (AccessDeniedException) e;
-            }
+        } catch (PublicationRefused | SnapshotRefused | DocumentRefused e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/publications/" + id;
     }
 
-    private Snapshot own(long id) {
+    private Snapshot own(String id) {
         try {
-            Snapshot snapshot = reports.snapshot(SnapshotId.of(id));
+            Snapshot snapshot = reports.snapshot(SnapshotId.of(Addresses.id(id)));
             if (PublicationKinds.ALL.contains(snapshot.kind())) {
                 return snapshot;
             }

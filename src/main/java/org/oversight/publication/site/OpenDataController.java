@@ -18,8 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @PublicAccess
 class OpenDataController {
 
-    private static final String TABLE =
-            "/open-data/{period:latest|\\d{4}-\\d{2}|\\d{4}-\\d{2}-q[1-4]}/{table:[a-z0-9-]{1,80}}";
+    private static final String TABLE = "/open-data/{period}/{table}";
     private static final String NOT_PUBLISHED = "no table of that name has been published for that period";
 
     private final PublicPages pages;
@@ -42,16 +41,19 @@ class OpenDataController {
 
     @GetMapping(TABLE + ".csv")
     ResponseEntity<byte[]> csv(@PathVariable String period, @PathVariable String table, WebRequest request) {
-        return Responses.send(pages.data(period, table, "csv"), request, NOT_PUBLISHED);
+        return Responses.send(
+                pages.data(Addresses.period(period), Addresses.table(table), "csv"), request, NOT_PUBLISHED);
     }
 
     @GetMapping(TABLE + ".json")
     ResponseEntity<byte[]> json(@PathVariable String period, @PathVariable String table, WebRequest request) {
-        return Responses.send(pages.data(period, table, "json"), request, NOT_PUBLISHED);
+        return Responses.send(
+                pages.data(Addresses.period(period), Addresses.table(table), "json"), request, NOT_PUBLISHED);
     }
 
     @GetMapping(TABLE + ".csv-metadata.json")
     ResponseEntity<byte[]> metadata(@PathVariable String period, @PathVariable String table, WebRequest request) {
-        return Responses.send(pages.data(period, table, "csvw"), request, NOT_PUBLISHED);
+        return Responses.send(
+                pages.data(Addresses.period(period), Addresses.table(table), "csvw"), request, NOT_PUBLISHED);
     }
 }
