@@ -2,7 +2,11 @@ package org.oversight.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,7 +107,7 @@ class PublicationLifeTest {
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
-    private int status(String url) throws Exception {
+    private int statusOf(String url) throws Exception {
         return fetch(url).getResponse().getStatus();
     }
 
@@ -154,15 +158,15 @@ class PublicationLifeTest {
                 () -> publications.editNarrative(statement.id(), "assessment-cyber-crime", CYBER_ASSESSMENT, "ana"));
 
         assertThat(page("/transparency")).contains("Nothing has been published yet");
-        assertThat(status("/transparency/2014-15-q2")).isEqualTo(404);
-        assertThat(status("/open-data/2014-15-q2/measures.csv")).isEqualTo(404);
+        assertThat(statusOf("/transparency/2014-15-q2")).isEqualTo(404);
+        assertThat(statusOf("/open-data/2014-15-q2/measures.csv")).isEqualTo(404);
 
         as("ana", "ANALYST", () -> publications.freeze(quarter.id(), "ana"));
         assertThatThrownBy(() -> as("ada", "ADMIN", () -> publications.approve(quarter.id(), "ada")))
                 .isInstanceOf(PublicationRefused.class)
                 .hasMessageContaining("national measures statement of 2014-15-q2 is still a draft");
         as("ana", "ANALYST", () -> publications.freeze(statement.id(), "ana"));
-        assertThat(status("/transparency/2014-15-q2")).isEqualTo(404);
+        assertThat(statusOf("/transparency/2014-15-q2")).isEqualTo(404);
         assertThatThrownBy(() -> as("ana", "ANALYST", () -> publications.approve(quarter.id(), "ana")))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -221,7 +225,7 @@ class PublicationLifeTest {
                 .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
                 .contains("<title>Quarterly publication, 2014/15 Q2</title>");
         assertThat(page("/open-data")).contains("Open Government Licence v3.0").contains("data.police.uk");
-        assertThat(status("/open-data/2014-15-q2/no-such-table.csv")).isEqualTo(404);
+        assertThat(statusOf("/open-data/2014-15-q2/no-such-table.csv")).isEqualTo(404);
     }
 
     @Test
@@ -295,7 +299,7 @@ class PublicationLifeTest {
                 "/transparency/documents/" + statementDraft.id() + ".html",
                 "/open-data/2014-15-q3/measures.csv",
                 "/open-data/2014-15-q3/national-measures.json")) {
-            assertThat(status(url)).as(url).isEqualTo(404);
+            assertThat(statusOf(url)).as(url).isEqualTo(404);
         }
     }
 
@@ -340,5 +344,63 @@ class PublicationLifeTest {
         assertThatThrownBy(() -> as("ana", "ANALYST", () -> publications.prepare("2015/16 Q1", PLAN, "1999", "ana")))
                 .isInstanceOf(PublicationRefused.class)
                 .hasMessage("plan: there is no plan 'wm-police-and-crime-plan' with a version '1999'");
+    }
+
+    @Test
+    @Order(8)
+    void theOfficePagesPrepareShowMistakesAndLeaveApprovalToAnAdmin() throws Exception {
+        String page = mvc.perform(post("/publications")
+                        .with(user("ana").roles("ANALYST"))
+                        .with(csrf())
+                        .param("period", "next quarter")
+                        .param("planVersion", PLAN + "/" + VERSION))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("govuk-error-summary").contains("&#39;next quarter&#39; is not a financial quarter or year");
+
+        String prepared = mvc.perform(post("/publications")
+                        .with(user("ana").roles("ANALYST"))
+                        .with(csrf())
+                        .param("period", "2015/16 Q1")
+                        .param("planVersion", PLAN + "/" + VERSION))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(prepared).matches("/publications/\\d+");
+        mvc.perform(post(prepared + "/freeze")
+                        .with(user("ana").roles("ANALYST"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(prepared + "/approve")
+                        .with(user("ana").roles("ANALYST"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(mvc.perform(get(prepared).with(user("ana").roles("ANALYST")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("Frozen, waiting for approval")
+                .doesNotContain("Approve and publish");
+        assertThat(statusOf("/transparency/2015-16-q1")).isEqualTo(404);
+        assertThat(statusOf(prepared)).isEqualTo(302);
+    }
+
+    @Test
+    @Order(9)
+    void theChecklistSaysWhatWasLastPublishedAndWhatIsOverdue() throws Exception {
+        String page = mvc.perform(get("/publications/scheme").with(user("ana").roles("ANALYST")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains("Statement on the force&#39;s contribution to the national priorities")
+                .contains("2014/15 Q2, published ")
+                .contains("Overdue: ")
+                .contains("Not published by Oversight: the office publishes it elsewhere");
     }
 }
