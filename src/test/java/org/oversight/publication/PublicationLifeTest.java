@@ -358,7 +358,9 @@ class PublicationLifeTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("govuk-error-summary").contains("&#39;next quarter&#39; is not a financial quarter or year");
+        assertThat(page)
+                .contains("govuk-error-summary")
+                .contains("&#39;next quarter&#39; is not a financial quarter or year");
 
         String prepared = mvc.perform(post("/publications")
                         .with(user("ana").roles("ANALYST"))
