@@ -233,11 +233,14 @@ public final class QuarterDocument {
         for (String sentence : figures.sentences()) {
             blocks.add(Block.paragraph(sentence));
         }
-        blocks.add(new Block.Table(
-                figures.caption(),
-                figures.columns().stream().map(Block.Column::text).toList(),
-                figures.rows(),
-                true));
+        for (StopSearchFigures.Table table : figures.tables()) {
+            List<Block.Column> columns = new ArrayList<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                columns.add(
+                        new Block.Column(table.columns().get(i), table.numeric().get(i)));
+            }
+            blocks.add(new Block.Table(table.caption(), columns, table.rows(), true));
+        }
         return Section.of(STOP_AND_SEARCH, "Stop and search", blocks);
     }
 
@@ -295,16 +298,17 @@ public final class QuarterDocument {
                 List.of("measure_ref", "month", "value", "point_type", "provisional"),
                 monthRows));
         if (figures.stopSearch() != null) {
-            StopSearchFigures s = figures.stopSearch();
-            datasets.add(new Dataset(
-                    "stop-and-search",
-                    s.caption(),
-                    s.columns().stream()
-                            .map(c -> c.toLowerCase(java.util.Locale.ROOT)
-                                    .replaceAll("[^a-z0-9]+", "_")
-                                    .replaceAll("^_|_$", ""))
-                            .toList(),
-                    s.rows()));
+            for (StopSearchFigures.Table table : figures.stopSearch().tables()) {
+                datasets.add(new Dataset(
+                        table.name(),
+                        table.caption(),
+                        table.columns().stream()
+                                .map(c -> c.toLowerCase(java.util.Locale.ROOT)
+                                        .replaceAll("[^a-z0-9]+", "_")
+                                        .replaceAll("^_|_$", ""))
+                                .toList(),
+                        table.rows()));
+            }
         }
         return datasets;
     }
