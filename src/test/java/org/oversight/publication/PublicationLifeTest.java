@@ -385,7 +385,9 @@ class PublicationLifeTest {
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .contains("Frozen, waiting for approval")
-                .doesNotContain("Approve and publish");
+                .doesNotContain("Approve and publish")
+                .satisfies(html ->
+                        assertThat(html.split("<h1", -1)).as("h1 headings").hasSize(2));
         assertThat(statusOf("/transparency/2015-16-q1")).isEqualTo(404);
         assertThat(statusOf(prepared)).isEqualTo(302);
     }

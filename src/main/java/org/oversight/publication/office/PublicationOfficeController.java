@@ -16,7 +16,6 @@ import org.oversight.publication.release.Prepared;
 import org.oversight.publication.release.ReleaseStore;
 import org.oversight.publication.scheme.SchemeStatus;
 import org.oversight.publication.site.Addresses;
-import org.oversight.reports.DocumentFormat;
 import org.oversight.reports.DocumentRefused;
 import org.oversight.reports.RenderedDocument;
 import org.oversight.reports.ReportsApi;
@@ -127,9 +126,12 @@ class PublicationOfficeController {
         model.addAttribute(
                 "narratives",
                 snapshot.isDraft() ? narratives(snapshot.document().sections()) : List.of());
-        model.addAttribute(
-                "preview",
-                reports.render(snapshot.id(), DocumentFormat.HTML_FRAGMENT).text());
+        // Each section under this page's own h1 (the whole document would bring its title as a second h1).
+        StringBuilder preview = new StringBuilder();
+        for (Section section : snapshot.document().sections()) {
+            preview.append(reports.renderSection(snapshot.id(), section.id()));
+        }
+        model.addAttribute("preview", preview.toString());
         return "publication/office/snapshot";
     }
 
