@@ -433,12 +433,22 @@ public class PoliceDataApi {
 
     /**
      * A force's stop and search records from {@code from} to {@code to} (months included), grouped by
-     * month, every categorical column and the district their coordinates place them in (see {@link
-     * StopSearchCount#district}). Nothing is left out: a record that cannot be placed keeps an empty
-     * district or value. Read from the stored rows.
+     * month and every categorical column, without a district ({@link StopSearchCount#district} is
+     * empty). Nothing is left out: a blank value is kept as the empty string. Read from the counts
+     * kept in memory (ADR 0017).
      */
     @Transactional(readOnly = true)
     public List<StopSearchCount> stopSearchCounts(String force, YearMonth from, YearMonth to) {
+        return cells.stopSearchCounts(force, from, to);
+    }
+
+    /**
+     * As {@link #stopSearchCounts}, each count also placed in the district its coordinates give (see
+     * {@link StopSearchCount#district}): the search's map point matched to the street crimes of the
+     * same months recorded there. Read from the stored rows, so slower: for a district breakdown.
+     */
+    @Transactional(readOnly = true)
+    public List<StopSearchCount> stopSearchCountsByDistrict(String force, YearMonth from, YearMonth to) {
         return stopSearchCounts.of(force, from, to);
     }
 

@@ -24,9 +24,16 @@ public class StopSearchApi {
     private final ForceApi forces;
     private final StopSearchReader reader;
     private final ForcePopulation population;
+    private final org.oversight.performance.PeerGroups peerGroups;
 
-    StopSearchApi(PoliceDataApi policeData, ForceApi forces, StopSearchReader reader, ForcePopulation population) {
+    StopSearchApi(
+            PoliceDataApi policeData,
+            ForceApi forces,
+            StopSearchReader reader,
+            ForcePopulation population,
+            org.oversight.performance.PeerGroups peerGroups) {
         this.policeData = policeData;
+        this.peerGroups = peerGroups;
         this.forces = forces;
         this.reader = reader;
         this.population = population;
@@ -84,6 +91,92 @@ public class StopSearchApi {
                 reader.searches(force, from, to),
                 residents,
                 policeData.stopSearchDemonstration(force, from, to));
+    }
+
+    /**
+     * The summary of each month from {@code from} to {@code to} that has a file (a month without one is
+     * left out, never shown as 0), in month order.
+     */
+    public List<StopSearchSummary> monthly(String force, YearMonth from, YearMonth to) {
+        check(force, from, to);
+        List<StopSearchSummary> months = new java.util.ArrayList<>();
+        for (YearMonth month : months(force)) {
+            if (!month.isBefore(from) && !month.isAfter(to)) {
+                months.add(SummaryFigures.of(
+                        force,
+                        month,
+                        month,
+                        reader.searches(force, month, month),
+                        policeData.stopSearchDemonstration(force, month, month)));
+            }
+        }
+        return months;
+    }
+
+    /**
+     * The summary of each district the searches' coordinates place them in, by district name, with
+     * the searches placed in none under the empty string.
+     */
+    public java.util.SortedMap<String, StopSearchSummary> districts(String force, YearMonth from, YearMonth to) {
+        check(force, from, to);
+        boolean demonstration = policeData.stopSearchDemonstration(force, from, to);
+        java.util.SortedMap<String, StopSearchSummary> districts = new java.util.TreeMap<>();
+        reader.byDistrict(force, from, to)
+                .byDistrict()
+                .forEach((district, searches) ->
+                        districts.put(district, SummaryFigures.of(force, from, to, searches, demonstration)));
+        return districts;
+    }
+
+    /**
+     * The force beside its peers over the same months: the members of the first peer group (in force
+     * at the last month) that names the force by slug or name, or every force whose files are
+     * imported when none does; peers without a file in the months are left out.
+     */
+    public PeerComparison peers(String force, YearMonth from, YearMonth to) {
+        check(force, from, to);
+        String name = forceName(force);
+        java.time.LocalDate last = to.atEndOfMonth();
+        String group = null;
+        List<String> candidates = forces();
+        for (org.oversight.performance.PeerGroup peerGroup : peerGroups.list()) {
+            var version = peerGroup.versionOn(last);
+            if (version.isPresent()
+                    && (version.get().members().contains(force)
+                            || version.get().members().contains(name))) {
+                group = peerGroup.name();
+                List<String> members = version.get().members();
+                candidates = forces().stream()
+                        .filter(f -> f.equals(force) || members.contains(f) || members.contains(forceName(f)))
+                        .toList();
+                break;
+            }
+        }
+        List<PeerComparison.ForceFigures> rows = new java.util.ArrayList<>();
+        rows.add(figures(force, from, to));
+        for (String peer : candidates) {
+            if (!peer.equals(force) && months(peer).stream().anyMatch(m -> !m.isBefore(from) && !m.isAfter(to))) {
+                rows.add(figures(peer, from, to));
+            }
+        }
+        return new PeerComparison(group, rows);
+    }
+
+    private PeerComparison.ForceFigures figures(String force, YearMonth from, YearMonth to) {
+        GroupRate black = population
+                .of(force)
+                .map(residents -> DisproportionalityFigures.of(
+                                force,
+                                from,
+                                to,
+                                EthnicityBasis.SELF_DEFINED,
+                                reader.searches(force, from, to),
+                                residents,
+                                false)
+                        .groups()
+                        .get(EthnicGroup.BLACK.ordinal()))
+                .orElse(null);
+        return new PeerComparison.ForceFigures(force, forceName(force), summary(force, from, to), black);
     }
 
     /** The force area's imported residents by broad group; empty when none are imported. */

@@ -26,7 +26,6 @@ import java.util.Map;
  * @param stripSearchesNotRecorded searches that leave the removal of clothing blank
  * @param children searches of children
  * @param section60 searches under section 60, of all searches
- * @param noDistrict searches whose coordinates place them in no district
  * @param demonstration whether any month read is generated demonstration data
  */
 public record StopSearchSummary(
@@ -47,7 +46,6 @@ public record StopSearchSummary(
         long stripSearchesNotRecorded,
         Children children,
         Share section60,
-        long noDistrict,
         boolean demonstration) {
 
     /** The plan's target: at least this percentage of reasonable-grounds searches have a positive outcome. */

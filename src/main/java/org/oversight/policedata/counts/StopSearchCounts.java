@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * A force's stop and search records grouped by month, district and every categorical column. A
  * search is published with coordinates but no LSOA; data.police.uk snaps searches and street crimes
  * to the same anonymised map points, so a search is placed in the district of the street crimes
- * recorded at exactly its point (in any of the force's street files). A point street crimes never
- * used leaves the search unplaced (the empty district), counted and never guessed.
+ * recorded at exactly its point in the force's street files of the same months. A point no street
+ * crime of those months used leaves the search unplaced (the empty district), counted and never
+ * guessed.
  */
 @Component
 public class StopSearchCounts {
@@ -57,7 +58,8 @@ public class StopSearchCounts {
                     SELECT DISTINCT ON (c.latitude, c.longitude) c.latitude, c.longitude, c.district
                     FROM policedata.street_crime c
                     JOIN policedata.import_batch b ON b.id = c.batch_id
-                    WHERE b.kind = 'street' AND b.force_slug = :force AND c.district IS NOT NULL
+                    WHERE b.kind = 'street' AND b.force_slug = :force AND b.month BETWEEN :from AND :to
+                        AND c.district IS NOT NULL
                         AND c.latitude <> '' AND c.longitude <> ''
                         AND EXISTS (SELECT 1 FROM batch)
                     ORDER BY c.latitude, c.longitude, c.district

@@ -71,7 +71,6 @@ final class StopSearchJson {
         children.putAll(share(s.children().share()));
         document.put("children", children);
         document.put("section60", share(s.section60()));
-        document.put("noDistrict", s.noDistrict());
         document.put("demonstration", s.demonstration());
         return document;
     }

@@ -9,45 +9,45 @@ import org.oversight.policedata.StopSearchCount;
 import org.springframework.stereotype.Component;
 
 /**
- * A force's stop and search records, read once for every month and kept until the police data
- * change (their data version), so that every view of the page counts from memory.
+ * A force's stop and search records: by month and value from the counts the police data module keeps
+ * in memory, and placed in districts from the stored rows (the last such answer kept until the data
+ * change, as the page reads it once for the table and once for its download).
  */
 @Component
 public class StopSearchReader {
 
-    private static final YearMonth FIRST = YearMonth.of(1900, 1);
-    private static final YearMonth LAST = YearMonth.of(9999, 12);
-
     private record Kept(String version, List<StopSearchCount> counts) {}
 
     private final PoliceDataApi policeData;
-    private final Map<String, Kept> kept = new HashMap<>();
+    private final Map<String, Kept> placed = new HashMap<>();
 
     StopSearchReader(PoliceDataApi policeData) {
         this.policeData = policeData;
     }
 
-    /** The force's records from {@code from} to {@code to}, months included. */
-    public Searches searches(String force, YearMonth from, YearMonth to) {
-        List<StopSearchCount> all = all(force);
-        return new Searches(all.stream()
-                .filter(c -> !c.month().isBefore(from) && !c.month().isAfter(to))
-                .toList());
-    }
-
-    private List<StopSearchCount> all(String force) {
+    /**
+     * The force's records from {@code from} to {@code to}, each placed in its district (read from the
+     * stored rows; the last answer kept until the data change).
+     */
+    public Searches byDistrict(String force, YearMonth from, YearMonth to) {
         String version = policeData.dataVersion();
-        synchronized (kept) {
-            Kept found = kept.get(force);
+        String key = force + "\n" + from + "\n" + to;
+        synchronized (placed) {
+            Kept found = placed.get(key);
             if (found != null && found.version().equals(version)) {
-                return found.counts();
+                return new Searches(found.counts());
             }
         }
-        List<StopSearchCount> counts = policeData.stopSearchCounts(force, FIRST, LAST);
-        synchronized (kept) {
-            // A few forces at most: those whose files were imported.
-            kept.put(force, new Kept(version, counts));
+        List<StopSearchCount> counts = policeData.stopSearchCountsByDistrict(force, from, to);
+        synchronized (placed) {
+            placed.clear();
+            placed.put(key, new Kept(version, counts));
         }
-        return counts;
+        return new Searches(counts);
+    }
+
+    /** The force's records from {@code from} to {@code to}, months included. */
+    public Searches searches(String force, YearMonth from, YearMonth to) {
+        return new Searches(policeData.stopSearchCounts(force, from, to));
     }
 }

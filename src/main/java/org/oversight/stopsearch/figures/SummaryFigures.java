@@ -47,7 +47,6 @@ public final class SummaryFigures {
                         searches.count(Searches.has(AGE_RANGE, "10-17")),
                         total),
                 new Share(searches.count(c -> Powers.isSection60(c.value(LEGISLATION))), total),
-                searches.count(c -> c.district().isEmpty()),
                 demonstration);
     }
 

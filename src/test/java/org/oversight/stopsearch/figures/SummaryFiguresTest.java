@@ -153,13 +153,4 @@ class SummaryFiguresTest {
         assertThat(summary.section60().count()).isEqualTo(2);
         assertThat(summary.section60().percent()).isEqualTo(20.0);
     }
-
-    @Test
-    void countsSearchesPlacedInNoDistrict() {
-        Searches searches = searches(aSearch().inDistrict("Northtown"), aSearch(), aSearch());
-        YearMonth april = YearMonth.of(2024, 4);
-
-        assertThat(SummaryFigures.of("a-force", april, april, searches, false).noDistrict())
-                .isEqualTo(2);
-    }
 }
