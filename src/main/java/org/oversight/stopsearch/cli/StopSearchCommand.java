@@ -90,6 +90,12 @@ public class StopSearchCommand extends CommandGroup {
             }
         }
 
+        /** The JSON's fields are fixed, so the label of demonstration data goes to the error stream. */
+        void demonstrationNote() {
+            spec.commandLine().getErr().println("Note: these figures include generated demonstration data.");
+            spec.commandLine().getErr().flush();
+        }
+
         /** The JSON document; without --json, prints the figures as text too. */
         abstract Object answer(YearMonth first, YearMonth last, PrintWriter out) throws IOException;
 
@@ -143,6 +149,8 @@ public class StopSearchCommand extends CommandGroup {
             Disproportionality figures = api.disproportionality(force, first, last, basis, given);
             if (!asJson) {
                 print(figures, out);
+            } else if (figures.demonstration()) {
+                demonstrationNote();
             }
             return StopSearchJson.disproportionality(figures);
         }
@@ -195,6 +203,8 @@ public class StopSearchCommand extends CommandGroup {
             StopSearchSummary summary = api.summary(force, first, last);
             if (!asJson) {
                 print(summary, out);
+            } else if (summary.demonstration()) {
+                demonstrationNote();
             }
             return StopSearchJson.summary(summary);
         }
