@@ -10,8 +10,8 @@ import java.util.Objects;
  * it and, within it, the source imported last.
  *
  * @param area the area as written in the population file
- * @param figures each ethnic group as written ("Asian" or TS021's "Asian, Asian British or Asian
- *     Welsh: Indian") with its population, in the file's order
+ * @param figures each ethnic group as written ({@code Asian}, or TS021's {@code Asian, Asian British or
+ *     Asian Welsh: Indian}) with its population, in the file's order
  * @param source the source note given on import
  * @param censusYear the census year the figures are for
  */

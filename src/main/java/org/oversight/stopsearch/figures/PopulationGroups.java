@@ -9,10 +9,10 @@ import org.oversight.stopsearch.EthnicGroup;
 
 /**
  * The broad group of a stored population figure's ethnic group. A simple file writes the group
- * ({@code Asian}); ONS Census 2021 TS021 writes the broad group before a colon ("Asian, Asian British
- * or Asian Welsh: Indian") and may give the broad group's own total without one. A group's
+ * ({@code Asian}); ONS Census 2021 TS021 writes the broad group before a colon ({@code Asian, Asian
+ * British or Asian Welsh: Indian}) and may give the broad group's own total without one. A group's
  * population is its own total when the source gives one, otherwise the sum of its categories.
- * Totals ("Total: All usual residents", "All") and "Does not apply" belong to no group; any other
+ * Totals ({@code Total: All usual residents} or {@code All}) and "Does not apply" belong to no group; any other
  * name (such as a combined "Other (including Mixed)") is kept aside as not grouped, never guessed.
  */
 public final class PopulationGroups {
