@@ -9,14 +9,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.platform.CommandLineLauncher;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.PoliceDataApi;
+import org.oversight.policedata.PoliceDataKind;
 import org.oversight.testdata.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,6 +70,14 @@ class StopSearchCommandLineTest {
                 false,
                 "test",
                 ImportListener.NONE);
+    }
+
+    /** Other tests share this application context: leave the police data as they were. */
+    @AfterEach
+    void removeWhatWasImported() {
+        policeData
+                .batch(PoliceDataKind.STOP_AND_SEARCH, "wiltshire", YearMonth.of(2024, 4))
+                .ifPresent(b -> policeData.removeBatch(b.id(), "test"));
     }
 
     private Run run(String... args) {

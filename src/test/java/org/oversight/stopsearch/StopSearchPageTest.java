@@ -14,12 +14,14 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.SortedMap;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oversight.policedata.FileImportResult;
 import org.oversight.policedata.ImportListener;
 import org.oversight.policedata.PoliceDataApi;
+import org.oversight.policedata.PoliceDataKind;
 import org.oversight.testdata.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -52,6 +54,16 @@ class StopSearchPageTest {
                 false,
                 "test",
                 ImportListener.NONE);
+    }
+
+    /** Other tests share this application context: leave the police data as they were. */
+    @AfterEach
+    void removeWhatWasImported() {
+        for (String force : List.of("wiltshire", "dorset")) {
+            for (PoliceDataKind kind : PoliceDataKind.values()) {
+                policeData.batch(kind, force, APRIL).ifPresent(b -> policeData.removeBatch(b.id(), "test"));
+            }
+        }
     }
 
     @Test
@@ -88,7 +100,7 @@ class StopSearchPageTest {
     @Test
     void refusesAMonthOutsideTheFilesSayingWhichMonthsThereAre() throws Exception {
         mvc.perform(get("/stop-search/summary.csv").param("force", "wiltshire").param("to", "2019-01"))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(Matchers.containsString("run from 2024-04 to 2024-04")));
         mvc.perform(get("/stop-search").param("force", "wiltshire").param("to", "April"))
                 .andExpect(status().isOk())

@@ -26,7 +26,7 @@ class ExampleIndicators implements ApplicationRunner {
     static final String FILE = "/performance/examples/indicators.yaml";
 
     /** The example force area's residents by ethnic group (Census 2021), for rates per 1,000 residents. */
-    static final String POPULATION_FILE = "/performance/examples/census2021-ethnicity-west-midlands-force.csv";
+    static final String POPULATION_FILE = "/performance/examples/census2021-ethnicity-example-force-area.csv";
 
     static final String POPULATION_SOURCE = "Census 2021, four ethnic groups (A Vision of Britain through Time,"
             + " University of Portsmouth: ETHNICITY_4WAY); example data";

@@ -11,7 +11,6 @@ import org.oversight.stopsearch.StopSearchApi;
 import org.oversight.stopsearch.StopSearchRefused;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -109,6 +108,7 @@ class StopSearchController {
                 c -> StopSearchCsv.districts(api.districts(c.force(), c.from(), c.to())));
     }
 
+    /** A CSV download; a choice or figures that cannot be given answer the not-found page (StopSearchPageErrors). */
     private ResponseEntity<String> csv(
             String force,
             String to,
@@ -116,21 +116,9 @@ class StopSearchController {
             String ethnicity,
             String name,
             java.util.function.Function<StopSearchPages.Choice, String> body) {
-        StopSearchPages.Choice choice;
-        try {
-            choice = pages.choice(force, to, period, ethnicity).orElse(null);
-        } catch (StopSearchRefused e) {
-            return plain(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-        if (choice == null) {
-            return plain(HttpStatus.NOT_FOUND, "No stop and search data is imported");
-        }
-        String text;
-        try {
-            text = body.apply(choice);
-        } catch (StopSearchRefused e) {
-            return plain(HttpStatus.NOT_FOUND, e.getMessage());
-        }
+        StopSearchPages.Choice choice = pages.choice(force, to, period, ethnicity)
+                .orElseThrow(() -> new StopSearchRefused("No stop and search data is imported"));
+        String text = body.apply(choice);
         String file =
                 "stop-search-" + name + "-" + choice.force() + "-" + choice.from() + "-to-" + choice.to() + ".csv";
         return ResponseEntity.ok()
@@ -139,12 +127,6 @@ class StopSearchController {
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(file).build().toString())
                 .body(text);
-    }
-
-    private static ResponseEntity<String> plain(HttpStatus status, String message) {
-        return ResponseEntity.status(status)
-                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                .body(message + "\n");
     }
 
     private Optional<StopSearchPages.Choice> choose(
