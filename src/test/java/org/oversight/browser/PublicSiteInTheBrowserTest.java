@@ -63,6 +63,7 @@ class PublicSiteInTheBrowserTest {
                     quarter + "/plan",
                     quarter + "/performance",
                     quarter + "/national-measures",
+                    quarter + "/stop-and-search",
                     "/transparency/annual/2014-15",
                     "/transparency/history",
                     "/transparency/versions/" + first.snapshotId(),
@@ -90,7 +91,7 @@ class PublicSiteInTheBrowserTest {
                     .contains("Demonstration data");
         }
         assertThat(checks.problems()).isEmpty();
-        assertThat(checks.checked()).isEqualTo(10);
+        assertThat(checks.checked()).isEqualTo(11);
     }
 
     private void loadPoliceData() throws IOException {

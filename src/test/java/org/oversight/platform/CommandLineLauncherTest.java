@@ -31,6 +31,7 @@ class CommandLineLauncherTest {
             "police-data",
             "population",
             "spc",
+            "stop-search",
             "updates",
             "users");
 

@@ -185,6 +185,14 @@ class PublicationLifeTest {
         assertThat(page("/transparency/2014-15-q2/national-measures"))
                 .contains("Reduce neighbourhood crime")
                 .contains(CYBER_ASSESSMENT.substring(0, 40));
+        assertThat(page("/transparency/2014-15-q2/stop-and-search"))
+                .contains("stop and searches in July to September 2014")
+                .contains("Positive outcome of reasonable-grounds searches")
+                .contains("Ratio to the White rate")
+                .contains("had no ethnicity recorded");
+        assertThat(page("/open-data/2014-15-q2/stop-and-search.csv")).startsWith("figure,value,of\r\nSearches,");
+        assertThat(page("/open-data/2014-15-q2/stop-and-search-disproportionality.csv"))
+                .startsWith("ethnic_group,searches,residents,searches_per_1_000_residents,ratio_to_the_white_rate,");
         String overview = page("/transparency/latest/performance");
         Matcher measure = Pattern.compile("href=\"(/transparency/2014-15-q2/performance/measure-[a-z0-9-]+)\"")
                 .matcher(overview);
