@@ -18,6 +18,9 @@ import java.util.List;
  *     after them (“Figures to March 2015; April 2015 is incomplete.”); {@code null} without data
  * @param currentValue the as-at month's value; {@code null} without data
  * @param demonstrationData whether the figures include generated demonstration data
+ * @param yearToDate the financial year to date's figure up to the month judged (the whole year as
+ *     at March), as the comparison computes it; {@code null} when not known
+ * @param previousYearToDate the same months a year earlier; {@code null} when not known
  */
 public record MeasurePerformance(
         String planKey,
@@ -49,7 +52,9 @@ public record MeasurePerformance(
         String targetSentence,
         SpcSummary spc,
         boolean demonstrationData,
-        String statement) {
+        String statement,
+        BigDecimal yearToDate,
+        BigDecimal previousYearToDate) {
 
     public MeasurePerformance {
         leads = List.copyOf(leads);

@@ -144,6 +144,14 @@ public class PerformanceApi {
                 .orElse(List.of());
     }
 
+    /**
+     * The measure's monthly SPC chart as its measure page draws it (SVG, summary and data rows), titled
+     * {@code title}; empty when the measure has no monthly series. Nothing is read: it draws the figures given.
+     */
+    public Optional<SpcChartFigure> spcChart(MeasurePerformance measure, String title) {
+        return Optional.ofNullable(org.oversight.performance.web.SpcChartFigures.of(measure, title));
+    }
+
     private Optional<PlanMeasure> find(String planKey, String versionLabel, String objectiveNumber, String ref) {
         return plans.measures(planKey, versionLabel).stream()
                 .filter(m -> m.ref().equals(ref)

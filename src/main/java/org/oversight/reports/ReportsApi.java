@@ -130,4 +130,16 @@ public class ReportsApi {
     public RenderedDocument render(SnapshotId id, DocumentFormat format) {
         return renderers.render(snapshots.verified(id), format);
     }
+
+    /**
+     * One section of a snapshot (found at any depth, with its subsections) as an HTML {@code section}
+     * to place in a page of the site under the page's own {@code h1}: its heading becomes an {@code h2}
+     * and its subsections' headings follow from there. Tables and figures keep their numbers in the
+     * whole document. Checked against its hash like {@link #render}; {@link SnapshotNotFound} when the
+     * snapshot has no such section.
+     */
+    @Transactional(readOnly = true)
+    public String renderSection(SnapshotId id, String sectionId) {
+        return renderers.section(snapshots.verified(id), sectionId);
+    }
 }

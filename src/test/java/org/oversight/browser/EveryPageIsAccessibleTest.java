@@ -81,6 +81,8 @@ class EveryPageIsAccessibleTest {
     @Test
     void everyPageIsAccessible() throws IOException {
         loadPoliceData();
+        // A published and corrected quarter, so that the publication office's pages have something to show.
+        PublicationTestData.publish(context);
         if (accounts.all().stream().noneMatch(account -> account.username().equals(ADMIN))) {
             accounts.add(ADMIN, Role.ADMIN, PASSWORD.toCharArray());
         }

@@ -165,6 +165,8 @@ public final class MeasurePerformanceBuilder {
                 null,
                 spc,
                 false,
-                statement);
+                statement,
+                null,
+                null);
     }
 }

@@ -2,24 +2,50 @@ package org.oversight.force.domain;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.oversight.force.ForceSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The one row of force settings. */
+/**
+ * The one row of force settings. Every page shows the office's name from it, so a read is kept for
+ * {@link #KEPT} (a saving here forgets it at once, and again when its transaction ends; a change made
+ * by another process, such as the command line, shows within that time).
+ */
 @Repository
 public class ForceStore {
 
+    static final Duration KEPT = Duration.ofSeconds(1);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private volatile Kept kept;
 
     ForceStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    private record Kept(Optional<ForceSettings> settings, Instant readAt) {}
+
     public Optional<ForceSettings> current() {
+        Kept known = kept;
+        Instant now = clock.instant();
+        if (known != null
+                && !now.isBefore(known.readAt())
+                && now.isBefore(known.readAt().plus(KEPT))) {
+            return known.settings();
+        }
+        Optional<ForceSettings> read = read();
+        kept = new Kept(read, now);
+        return read;
+    }
+
+    private Optional<ForceSettings> read() {
         return jdbc.sql(
                         "SELECT slug, name, office_name, example, configured_by, configured_at FROM force.force_setting")
                 .query((rs, row) -> new ForceSettings(
@@ -48,6 +74,15 @@ public class ForceStore {
                 .param("by", by)
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
-        return current().orElseThrow();
+        kept = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    kept = null;
+                }
+            });
+        }
+        return read().orElseThrow();
     }
 }

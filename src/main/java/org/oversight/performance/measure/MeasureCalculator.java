@@ -262,7 +262,9 @@ public class MeasureCalculator {
                     evaluation == null ? null : evaluation.words(),
                     spc,
                     indicator.source().isPoliceData() && demonstration,
-                    statement);
+                    statement,
+                    ytd.currentValue(),
+                    ytd.comparisonValue());
         }
 
         /** The last month shown: the month judged, or the last provisional month after it (up to the month asked for). */
@@ -371,7 +373,9 @@ public class MeasureCalculator {
                 null,
                 null,
                 false,
-                statement);
+                statement,
+                null,
+                null);
     }
 
     private static String areaWords(Area area) {

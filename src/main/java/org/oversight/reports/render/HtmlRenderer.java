@@ -40,6 +40,13 @@ class HtmlRenderer {
         return templates.process("reports/fragment", context);
     }
 
+    /** One section, for a page of the site. */
+    String section(DocumentView.SectionView section) {
+        Context context = new Context(Locale.UK);
+        context.setVariable("section", section);
+        return templates.process("reports/section", context);
+    }
+
     private static String resource(String path) {
         try (InputStream in = HtmlRenderer.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -2,8 +2,10 @@ package org.oversight.reports.render;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.oversight.reports.DocumentFormat;
 import org.oversight.reports.RenderedDocument;
+import org.oversight.reports.SnapshotNotFound;
 import org.oversight.reports.snapshot.StoredSnapshot;
 import org.springframework.stereotype.Component;
 
@@ -40,5 +42,39 @@ public class Renderers {
                 format.mediaType(),
                 bytes,
                 stored.sha256());
+    }
+
+    /** One section of the document, re-levelled to start at {@code h2}, as an HTML fragment. */
+    public String section(StoredSnapshot stored, String sectionId) {
+        DocumentView view = DocumentViews.of(stored);
+        DocumentView.SectionView found = find(view.sections(), sectionId);
+        if (found == null) {
+            throw new SnapshotNotFound("snapshot " + stored.id() + " has no section '" + sectionId + "'");
+        }
+        return html.section(relevel(found, 2));
+    }
+
+    private static DocumentView.SectionView find(List<DocumentView.SectionView> sections, String sectionId) {
+        for (DocumentView.SectionView section : sections) {
+            if (section.id().equals(sectionId)) {
+                return section;
+            }
+            DocumentView.SectionView found = find(section.sections(), sectionId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static DocumentView.SectionView relevel(DocumentView.SectionView section, int level) {
+        return new DocumentView.SectionView(
+                section.id(),
+                section.heading(),
+                level,
+                section.blocks(),
+                section.sections().stream()
+                        .map(sub -> relevel(sub, Math.min(level + 1, 4)))
+                        .toList());
     }
 }

@@ -130,4 +130,15 @@ class ProvisionalOutcomesTest {
                 .doesNotContain("5%");
         assertThat(m.comparisonWords()).contains("year to date").doesNotContain("March 2015");
     }
+
+    @Test
+    void theYearToDateFiguresAsAtMarchAreTheWholeYearAndTheYearBefore() {
+        MeasurePerformance m = calculator.compute(
+                measure(), FORCE, VEHICLE_CRIME_OUTCOMES, Optional.empty(), rates(), Coverage.ALL_MONTHS, null, false);
+
+        // 2014/15: 5 × 100 + 4 × 120 + 94 + 90 + 50 = 1,214 positive of 12,000 crimes = 10.1166…%
+        assertThat(m.yearToDate().doubleValue()).isCloseTo(10.11667, org.assertj.core.data.Offset.offset(0.0001));
+        // 2013/14: 6 × 100 + 6 × 120 = 1,320 of 12,000 = 11%
+        assertThat(m.previousYearToDate()).isEqualByComparingTo("11");
+    }
 }
