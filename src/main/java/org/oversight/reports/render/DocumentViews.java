@@ -15,7 +15,11 @@ import org.oversight.reports.Snapshot;
 import org.oversight.reports.SnapshotStatus;
 import org.oversight.reports.snapshot.StoredSnapshot;
 
-/** Lays out a stored snapshot as a {@link DocumentView}. */
+/**
+ * Lays out a stored snapshot as a {@link DocumentView}. Documents say when they were drafted, frozen
+ * and approved but never by which account: they are published (Board papers, the public site) and
+ * user names are the office's own; who did what is in the snapshot and the audit trail.
+ */
 final class DocumentViews {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -90,12 +94,10 @@ final class DocumentViews {
             case DRAFT -> "Draft version " + stored.version() + ": not frozen, and may still change";
             case FROZEN ->
                 "Version " + stored.version() + ", frozen on "
-                        + when(stored.frozen().at()) + " by "
-                        + stored.frozen().by()
+                        + when(stored.frozen().at())
                         + (stored.approved() == null
                                 ? "; not yet approved"
-                                : "; approved on " + when(stored.approved().at()) + " by "
-                                        + stored.approved().by());
+                                : "; approved on " + when(stored.approved().at()));
             case SUPERSEDED ->
                 "Version " + stored.version() + ", frozen on "
                         + when(stored.frozen().at()) + ", has been superseded by version "
@@ -129,15 +131,10 @@ final class DocumentViews {
             facts.add(new DocumentView.Fact("Figures to the end of", MONTH.format(provenance.asAt())));
         }
         if (snapshot.frozen() != null) {
-            facts.add(new DocumentView.Fact(
-                    "Frozen",
-                    when(snapshot.frozen().at()) + " by " + snapshot.frozen().by()));
+            facts.add(new DocumentView.Fact("Frozen", when(snapshot.frozen().at())));
         }
         if (snapshot.approved() != null) {
-            facts.add(new DocumentView.Fact(
-                    "Approved",
-                    when(snapshot.approved().at()) + " by "
-                            + snapshot.approved().by()));
+            facts.add(new DocumentView.Fact("Approved", when(snapshot.approved().at())));
         }
         return facts;
     }
@@ -148,18 +145,12 @@ final class DocumentViews {
         facts.add(new DocumentView.Fact("Document", stored.kind() + " " + stored.key()));
         facts.add(new DocumentView.Fact("Version", Integer.toString(stored.version())));
         facts.add(new DocumentView.Fact("Status", statusLine(stored)));
-        facts.add(new DocumentView.Fact(
-                "Drafted",
-                when(stored.drafted().at()) + " by " + stored.drafted().by()));
+        facts.add(new DocumentView.Fact("Drafted", when(stored.drafted().at())));
         if (stored.frozen() != null) {
-            facts.add(new DocumentView.Fact(
-                    "Frozen",
-                    when(stored.frozen().at()) + " by " + stored.frozen().by()));
+            facts.add(new DocumentView.Fact("Frozen", when(stored.frozen().at())));
         }
         if (stored.approved() != null) {
-            facts.add(new DocumentView.Fact(
-                    "Approved",
-                    when(stored.approved().at()) + " by " + stored.approved().by()));
+            facts.add(new DocumentView.Fact("Approved", when(stored.approved().at())));
         }
         if (stored.sha256() != null) {
             facts.add(new DocumentView.Fact("SHA-256 of the content", stored.sha256()));
