@@ -11,6 +11,7 @@ import org.oversight.performance.measure.DistrictComparison;
 import org.oversight.performance.measure.MeasureCalculator;
 import org.oversight.performance.measure.Reading;
 import org.oversight.performance.measure.SeriesReader;
+import org.oversight.performance.web.MeasureCharts;
 import org.oversight.plan.PlanApi;
 import org.oversight.plan.PlanMeasure;
 import org.oversight.policedata.Area;
@@ -142,6 +143,15 @@ public class PerformanceApi {
         return find(planKey, versionLabel, objectiveNumber, measureRef)
                 .map(m -> districts.rows(m, force(), asAt, reading))
                 .orElse(List.of());
+    }
+
+    /**
+     * The measure page's SPC chart of a measure's figures (SVG, text alternative, data rows and the
+     * variation and assurance in words), titled {@code title}; empty when there is no series to draw.
+     * For documents that show a measure as its page does (the Board report).
+     */
+    public Optional<MeasureChart> chart(MeasurePerformance measure, String title) {
+        return MeasureCharts.of(measure, title);
     }
 
     private Optional<PlanMeasure> find(String planKey, String versionLabel, String objectiveNumber, String ref) {
