@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.oversight.board.prompt.Proposal;
+import org.oversight.board.tracker.SubjectKind;
 import org.oversight.performance.MeasureChart;
 import org.oversight.performance.MeasurePerformance;
 import org.oversight.reports.Block;
@@ -58,6 +60,48 @@ public final class ReportAssembly {
                 facts.meetingName() + ", " + DAY.format(facts.meetingOn()),
                 "Strategic Policing and Crime Board",
                 sections);
+    }
+
+    /** The report's exceptions, each with the question proposed for it (before any member's decision). */
+    public static List<Proposal> proposals(ReportFacts facts) {
+        Map<String, MeasurePerformance> measures = new LinkedHashMap<>();
+        facts.measures().forEach(m -> measures.put(Exceptions.key(m.performance()), m.performance()));
+        List<Proposal> proposals = new ArrayList<>();
+        for (ExceptionItem exception : exceptions(facts)) {
+            if (exception instanceof ExceptionItem.OverdueUpdate overdue) {
+                proposals.add(new Proposal(
+                        exception.key(),
+                        kind(exception),
+                        SubjectKind.COMMITMENT,
+                        overdue.ref(),
+                        overdue.subject(),
+                        overdue.leads(),
+                        fact(exception),
+                        ScrutinyPrompts.prompt(exception)));
+            } else {
+                String measureKey = exception instanceof ExceptionItem.SpecialCauseConcern concern
+                        ? concern.measureKey()
+                        : ((ExceptionItem.OffTrackTarget) exception).measureKey();
+                proposals.add(new Proposal(
+                        exception.key(),
+                        kind(exception),
+                        SubjectKind.MEASURE,
+                        measureKey,
+                        exception.subject(),
+                        measures.get(measureKey).leads(),
+                        fact(exception),
+                        ScrutinyPrompts.prompt(exception)));
+            }
+        }
+        return proposals;
+    }
+
+    private static List<ExceptionItem> exceptions(ReportFacts facts) {
+        return Exceptions.of(
+                facts.measures().stream()
+                        .map(ReportFacts.MeasureFacts::performance)
+                        .toList(),
+                facts.cycle());
     }
 
     static String purpose(ReportFacts facts) {
