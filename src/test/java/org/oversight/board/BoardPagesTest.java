@@ -106,6 +106,9 @@ class BoardPagesTest {
                                 "2 December 2014: Strategic Policing and Crime Board")));
         mvc.perform(get("/board/meetings/" + id).with(member))
                 .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Read the report (version 1")));
+        mvc.perform(get("/board/meetings/" + id + "/report").with(member))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Increase confidence in policing")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Summary of exceptions")));
         mvc.perform(get("/board/meetings/" + id + "/report.pdf").with(member))
@@ -261,10 +264,13 @@ class BoardPagesTest {
                         .param("note", "Late update added"))
                 .andExpect(status().is3xxRedirection());
         assertThat(reports.versions(meeting)).hasSize(2);
-        mvc.perform(get(page).with(analyst).param("version", "1"))
+        mvc.perform(get(page).with(analyst))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Late update added")));
-        mvc.perform(get(page).with(analyst).param("version", "9")).andExpect(status().isNotFound());
+        mvc.perform(get(page + "/report").with(analyst).param("version", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Version 1 of 2")));
+        mvc.perform(get(page + "/report").with(analyst).param("version", "9")).andExpect(status().isNotFound());
         mvc.perform(get("/board/meetings/999999").with(analyst)).andExpect(status().isNotFound());
     }
 

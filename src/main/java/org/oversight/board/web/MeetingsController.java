@@ -146,29 +146,15 @@ class MeetingsController {
 
     @GetMapping("/board/meetings/{id}")
     @BoardMemberAccess
-    String meeting(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
+    String meeting(@PathVariable long id, Model model) {
         Meeting meeting = pages.meeting(id);
         List<Snapshot> versions = reports.versions(meeting);
-        Optional<Snapshot> shown = version == null
-                ? (versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1)))
-                : versions.stream().filter(s -> s.version() == version).findFirst();
-        if (version != null && shown.isEmpty()) {
-            throw BoardPages.notFound("The report has no version " + version + ".");
-        }
         model.addAttribute("meeting", meeting);
         model.addAttribute(
                 "planTitle",
                 plans.versionTitle(meeting.planKey(), meeting.versionLabel()).orElse(meeting.planKey()));
         model.addAttribute("versions", versions);
-        model.addAttribute("shown", shown.orElse(null));
         model.addAttribute("latest", versions.isEmpty() ? null : versions.get(versions.size() - 1));
-        model.addAttribute(
-                "reportHtml",
-                shown.map(s -> new String(
-                                reports.render(meeting, s.version(), DocumentFormat.HTML_FRAGMENT)
-                                        .bytes(),
-                                StandardCharsets.UTF_8))
-                        .orElse(null));
         model.addAttribute("prompts", prompts.ofMeeting(meeting.id()));
         String me = CurrentUser.name();
         model.addAttribute(
@@ -178,6 +164,31 @@ class MeetingsController {
                         .toList());
         model.addAttribute("tracker", actions.tracker(meeting, LocalDate.now(clock)));
         return "board/meeting";
+    }
+
+    /** The report in the page (the latest version, or the one asked for), with its downloads. */
+    @GetMapping("/board/meetings/{id}/report")
+    @BoardMemberAccess
+    String report(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
+        Meeting meeting = pages.meeting(id);
+        List<Snapshot> versions = reports.versions(meeting);
+        Snapshot shown = (version == null
+                        ? versions.stream().reduce((a, b) -> b)
+                        : versions.stream().filter(s -> s.version() == version).findFirst())
+                .orElseThrow(() -> BoardPages.notFound(
+                        version == null
+                                ? "The meeting has no report yet."
+                                : "The report has no version " + version + "."));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("shown", shown);
+        model.addAttribute("versions", versions);
+        model.addAttribute(
+                "reportHtml",
+                new String(
+                        reports.render(meeting, shown.version(), DocumentFormat.HTML_FRAGMENT)
+                                .bytes(),
+                        StandardCharsets.UTF_8));
+        return "board/report";
     }
 
     @GetMapping("/board/meetings/{id}/report.{format:html|pdf|docx}")
