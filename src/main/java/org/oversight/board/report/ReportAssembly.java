@@ -275,7 +275,7 @@ public final class ReportAssembly {
         for (ReportFacts.MeasureFacts measure : facts.measures()) {
             MeasurePerformance m = measure.performance();
             rows.add(List.of(
-                    m.objectiveNumber() + " " + m.measureRef(),
+                    measureLabel(m),
                     Exceptions.name(m),
                     m.hasData() ? nullToDash(m.currentWords()) : "No data",
                     yearToDate(m, facts).orElse("—"),
@@ -353,8 +353,15 @@ public final class ReportAssembly {
         }
         return Section.of(
                 "measure-" + id(m.objectiveNumber() + "-" + m.measureRef()),
-                m.objectiveNumber() + " " + m.measureRef() + ": " + Exceptions.name(m),
+                measureLabel(m) + ": " + Exceptions.name(m),
                 blocks);
+    }
+
+    /** The measure's ref, with its objective's number when the ref does not already start with it. */
+    static String measureLabel(MeasurePerformance m) {
+        return m.objectiveNumber() == null || m.measureRef().startsWith(m.objectiveNumber())
+                ? m.measureRef()
+                : m.objectiveNumber() + " " + m.measureRef();
     }
 
     private static Section questions(ReportFacts facts) {

@@ -208,6 +208,45 @@ class ReportAssemblyTest {
     }
 
     @Test
+    void aMeasuresRefIsNotPrefixedWithItsObjectiveTwice() {
+        var m = MeasureBuilder.aCount().build();
+        var withObjective = new org.oversight.performance.MeasurePerformance(
+                m.planKey(),
+                m.versionLabel(),
+                "4.6",
+                m.objectiveTitle(),
+                "4.6-m5",
+                m.measureText(),
+                m.leads(),
+                m.direction(),
+                m.unit(),
+                m.area(),
+                m.indicatorCode(),
+                m.indicatorVersion(),
+                m.indicatorName(),
+                m.indicatorSource(),
+                m.policeData(),
+                m.noDataReason(),
+                m.asAt(),
+                m.coverage(),
+                m.series(),
+                m.currentValue(),
+                m.currentWords(),
+                m.comparisonWords(),
+                m.comparisonPercentChange(),
+                m.targetWords(),
+                m.targetStatus(),
+                m.targetStatusWords(),
+                m.targetSentence(),
+                m.spc(),
+                m.demonstrationData(),
+                m.statement());
+
+        assertThat(ReportAssembly.measureLabel(withObjective)).isEqualTo("4.6-m5");
+        assertThat(ReportAssembly.measureLabel(m)).isEqualTo("4.6 M2");
+    }
+
+    @Test
     void theTrackerFlagsOverdueActionsAndTheAnsweredQuestionsAreReported() {
         Document document = ReportAssembly.assemble(facts(Map.of()));
 
