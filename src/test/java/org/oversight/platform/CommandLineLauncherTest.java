@@ -108,7 +108,7 @@ class CommandLineLauncherTest {
         Run run = run("--version");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).startsWith("Oversight ");
+        assertThat(run.out().strip()).isEqualTo("Oversight " + projectVersion());
         assertThat(run.starts()).isEmpty();
     }
 
@@ -152,5 +152,19 @@ class CommandLineLauncherTest {
         assertThat(run.err())
                 .isEqualTo("oversight: could not start: no database in this test" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
+    }
+
+    /** The version in pom.xml, which the build writes where --version reads it. */
+    private static String projectVersion() {
+        try {
+            String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+            java.util.regex.Matcher version = java.util.regex.Pattern.compile(
+                            "<artifactId>oversight</artifactId>\\s*<version>([^<]+)</version>")
+                    .matcher(pom);
+            assertThat(version.find()).as("the project's version in pom.xml").isTrue();
+            return version.group(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -33,7 +33,7 @@ final class PlanForms {
                     @Pattern(regexp = "^$|" + PlanNames.KEY_PATTERN, message = KEY_MESSAGE)
                     @Size(max = PlanNames.KEY_MAX_LENGTH, message = "The key must be 80 characters or fewer")
                     String key,
-            @NotBlank(message = "Enter the plan's title") String title,
+            @NotBlank(message = "Enter a title for the plan") String title,
             @NotBlank(message = "Enter the police force") String force,
             String issuedBy,
             @Pattern(regexp = DATE, message = DATE_MESSAGE) String termFrom,
@@ -70,7 +70,7 @@ final class PlanForms {
 
     record ObjectiveForm(
             @Size(max = 20, message = "The number must be 20 characters or fewer") String number,
-            @NotBlank(message = "Enter the objective's title") String title,
+            @NotBlank(message = "Enter a title for the objective") String title,
             String section,
             String description,
             String reasonsForChange,

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "oversight",
         mixinStandardHelpOptions = true,
-        version = "Oversight 0.1.0",
+        versionProvider = OversightVersion.class,
         description = "Oversight: Police and Crime Plan accountability.%nRun a command with --help for its options.")
 public class OversightCommand extends CommandGroup {
 
