@@ -1,7 +1,6 @@
 package org.oversight.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +24,7 @@ import org.oversight.board.meeting.Meetings;
 import org.oversight.board.report.BoardReports;
 import org.oversight.reports.DocumentFormat;
 import org.oversight.reports.Snapshot;
+import org.oversight.testdata.SeedDocuments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -132,13 +132,7 @@ class ExampleBoardTest {
 
     @Test
     void thePdfIsTaggedAndCarriesEveryObjectiveAndLeadOfTheSeedsReport() throws IOException {
-        Path seed =
-                Path.of(System.getProperty("oversight.shared-dir", "../shared"), "seeds", "001_bd7793fc1852ee61.txt");
-        assumeTrue(
-                Files.isRegularFile(seed),
-                "skipped: the seed documents are not in this clone (looked for "
-                        + seed.toAbsolutePath().normalize()
-                        + "; set -Doversight.shared-dir to the folder that holds seeds/)");
+        Path seed = SeedDocuments.folder().resolve("001_bd7793fc1852ee61.txt");
         frozen();
         String pdf = squash(pdfText());
         List<String> seedLines = Files.readAllLines(seed, StandardCharsets.UTF_8);
@@ -199,11 +193,7 @@ class ExampleBoardTest {
     @Test
     @SuppressWarnings("unchecked")
     void theActionPlansAreSeed000sOwnWords() throws IOException {
-        Path seed =
-                Path.of(System.getProperty("oversight.shared-dir", "../shared"), "seeds", "000_dd2e77f12f2cd0b6.txt");
-        assumeTrue(
-                Files.isRegularFile(seed),
-                "skipped: seed 000 is not at " + seed.toAbsolutePath().normalize());
+        Path seed = SeedDocuments.folder().resolve("000_dd2e77f12f2cd0b6.txt");
         String text = Files.readString(seed, StandardCharsets.UTF_8);
         String appendices = text.substring(text.lastIndexOf("Appendix A - Action Plan"));
         String source = squash(appendices.replace("Critic al", "Critical"));
