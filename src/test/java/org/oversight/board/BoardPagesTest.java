@@ -392,6 +392,28 @@ class BoardPagesTest {
     }
 
     @Test
+    void analystsRecordTheAgendaAndMembersPresentAfterTheMeeting() throws Exception {
+        Meeting meeting = meetingOn(LocalDate.of(2019, 4, 2));
+        String edit = "/board/meetings/" + meeting.id() + "/edit";
+
+        mvc.perform(get(edit).with(as("bea", Role.BOARD_MEMBER))).andExpect(status().isForbidden());
+        mvc.perform(get(edit).with(as("test-analyst", Role.ANALYST))).andExpect(status().isOk());
+        mvc.perform(post(edit)
+                        .with(as("test-analyst", Role.ANALYST))
+                        .with(csrf())
+                        .param("agenda", "Item 1: minutes\r\n\r\nItem 2: performance")
+                        .param("membersPresent", "Police and Crime Commissioner\nDeputy Commissioner"))
+                .andExpect(status().is3xxRedirection());
+
+        Meeting saved = meetings.find(meeting.id()).orElseThrow();
+        assertThat(saved.agendaItems()).containsExactly("Item 1: minutes", "Item 2: performance");
+        assertThat(saved.members()).containsExactly("Police and Crime Commissioner", "Deputy Commissioner");
+        assertThat(events.stream(MeetingEdited.class))
+                .anyMatch(e ->
+                        e.after().contains("Deputy Commissioner") && e.before().contains("members []"));
+    }
+
+    @Test
     void analystsRecordProgressOnASummitsAction() throws Exception {
         var analyst = as("test-analyst", Role.ANALYST);
         String action = "/board/action-plans/cse-action-plan-2014/actions/2";

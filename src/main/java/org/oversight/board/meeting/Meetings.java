@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.oversight.board.MeetingCreated;
+import org.oversight.board.MeetingEdited;
 import org.oversight.plan.PlanApi;
 import org.oversight.updates.UpdatesApi;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,6 +94,33 @@ public class Meetings {
                 by,
                 "plan " + saved.planKey() + " " + saved.versionLabel() + "; cycle " + saved.cycleName() + "; agenda "
                         + saved.agendaItems() + "; members " + saved.members()));
+        return saved;
+    }
+
+    /** Changes a meeting's agenda items and members present (one a line; blank for none). */
+    @Transactional
+    public Meeting editDetails(long id, String agenda, String membersPresent, String by) {
+        Meeting meeting = find(id).orElseThrow(() -> new IllegalArgumentException("there is no meeting " + id));
+        Meeting saved = meetings.save(new Meeting(
+                meeting.id(),
+                meeting.planKey(),
+                meeting.versionLabel(),
+                meeting.meetingOn(),
+                meeting.name(),
+                meeting.cycleName(),
+                lines(agenda, "agenda"),
+                lines(membersPresent, "membersPresent"),
+                meeting.example(),
+                meeting.createdBy(),
+                meeting.createdAt(),
+                meeting.version()));
+        events.publishEvent(new MeetingEdited(
+                saved.planKey(),
+                saved.meetingOn(),
+                saved.name(),
+                by,
+                "agenda " + meeting.agendaItems() + "; members " + meeting.members(),
+                "agenda " + saved.agendaItems() + "; members " + saved.members()));
         return saved;
     }
 

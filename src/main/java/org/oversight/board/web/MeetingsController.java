@@ -166,6 +166,43 @@ class MeetingsController {
         return "board/meeting";
     }
 
+    @GetMapping("/board/meetings/{id}/edit")
+    @AnalystAccess
+    String editForm(@PathVariable long id, Model model) {
+        Meeting meeting = pages.meeting(id);
+        return editForm(
+                meeting,
+                Map.of(
+                        "agenda", String.join("\n", meeting.agendaItems()),
+                        "membersPresent", String.join("\n", meeting.members())),
+                Map.of(),
+                model);
+    }
+
+    @PostMapping("/board/meetings/{id}/edit")
+    @AnalystAccess
+    String edit(
+            @PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        Meeting meeting = pages.meeting(id);
+        try {
+            meetings.editDetails(id, form.get("agenda"), form.get("membersPresent"), CurrentUser.name());
+            redirect.addFlashAttribute("message", "Agenda and members present saved.");
+            return "redirect:/board/meetings/" + id;
+        } catch (IllegalArgumentException | org.springframework.dao.OptimisticLockingFailureException e) {
+            Map<String, String> error = e instanceof IllegalArgumentException refusal
+                    ? BoardPages.error(refusal)
+                    : Map.of("agenda", "Someone else changed the meeting meanwhile: look again and save");
+            return editForm(meeting, form, error, model);
+        }
+    }
+
+    private String editForm(Meeting meeting, Map<String, String> form, Map<String, String> errors, Model model) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "board/edit-meeting";
+    }
+
     /** The report in the page (the latest version, or the one asked for), with its downloads. */
     @GetMapping("/board/meetings/{id}/report")
     @BoardMemberAccess
