@@ -144,6 +144,37 @@ public class Population {
         return Optional.of(new PopulationTotal(area, total, first.source(), first.year()));
     }
 
+    /**
+     * The area's figures by ethnic group, from its latest census year stored and, within that, the
+     * source imported last (as {@link #total} reads them). Empty when nothing is stored for the area.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PopulationByGroup> byEthnicGroup(String area) {
+        record Figure(String group, long population, String source, int year) {}
+        List<Figure> figures = jdbc.sql(
+                        """
+                        SELECT ethnic_group, population, source, census_year FROM performance.population
+                        WHERE area = :area AND source = (
+                            SELECT source FROM performance.population WHERE area = :area
+                            ORDER BY census_year DESC, imported_at DESC, source LIMIT 1)
+                        ORDER BY line_number, ethnic_group
+                        """)
+                .param("area", area)
+                .query((rs, n) -> new Figure(
+                        rs.getString("ethnic_group"),
+                        rs.getLong("population"),
+                        rs.getString("source"),
+                        rs.getInt("census_year")))
+                .list();
+        if (figures.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, Long> byGroup = new java.util.LinkedHashMap<>();
+        figures.forEach(f -> byGroup.put(f.group(), f.population()));
+        return Optional.of(new PopulationByGroup(
+                area, byGroup, figures.get(0).source(), figures.get(0).year()));
+    }
+
     /** “All”, “Total” or “Total: All usual residents”: every group together. */
     private static boolean isTotal(String group) {
         String lower = group.strip().toLowerCase(Locale.ROOT);

@@ -13,6 +13,7 @@ import org.oversight.policedata.area.AreaSets;
 import org.oversight.policedata.area.DistrictNames;
 import org.oversight.policedata.completeness.Completeness;
 import org.oversight.policedata.counts.MonthlyCells;
+import org.oversight.policedata.counts.StopSearchCounts;
 import org.oversight.policedata.counts.StoredCounts;
 import org.oversight.policedata.demo.DemonstrationProgress;
 import org.oversight.policedata.demo.DemonstrationRecord;
@@ -50,6 +51,7 @@ public class PoliceDataApi {
     private final Clock clock;
     private final ImportLimits limits;
     private final TemporaryFiles temporaryFiles;
+    private final StopSearchCounts stopSearchCounts;
 
     PoliceDataApi(
             PoliceFileLoader loader,
@@ -66,7 +68,8 @@ public class PoliceDataApi {
             JdbcClient jdbc,
             Clock clock,
             ImportLimits limits,
-            TemporaryFiles temporaryFiles) {
+            TemporaryFiles temporaryFiles,
+            StopSearchCounts stopSearchCounts) {
         this.loader = loader;
         this.batches = batches;
         this.areaSets = areaSets;
@@ -82,6 +85,7 @@ public class PoliceDataApi {
         this.clock = clock;
         this.limits = limits;
         this.temporaryFiles = temporaryFiles;
+        this.stopSearchCounts = stopSearchCounts;
     }
 
     /**
@@ -425,6 +429,65 @@ public class PoliceDataApi {
     public java.util.SortedMap<YearMonth, Long> monthlyStopSearchCounts(
             String force, StopSearchFilter filter, YearMonth from, YearMonth to) {
         return cells.stopSearches(force, filter, from, to);
+    }
+
+    /**
+     * A force's stop and search records from {@code from} to {@code to} (months included), grouped by
+     * month and every categorical column, without a district ({@link StopSearchCount#district} is
+     * empty). Nothing is left out: a blank value is kept as the empty string. Read from the counts
+     * kept in memory (ADR 0017).
+     */
+    @Transactional(readOnly = true)
+    public List<StopSearchCount> stopSearchCounts(String force, YearMonth from, YearMonth to) {
+        return cells.stopSearchCounts(force, from, to);
+    }
+
+    /**
+     * As {@link #stopSearchCounts}, each count also placed in the district its coordinates give (see
+     * {@link StopSearchCount#district}): the search's map point matched to the street crimes of the
+     * same months recorded there. Read from the stored rows, so slower: for a district breakdown.
+     */
+    @Transactional(readOnly = true)
+    public List<StopSearchCount> stopSearchCountsByDistrict(String force, YearMonth from, YearMonth to) {
+        return stopSearchCounts.of(force, from, to);
+    }
+
+    /**
+     * The forces that have stop and search files imported, by slug in alphabetical order.
+     */
+    @Transactional(readOnly = true)
+    public List<String> stopSearchForces() {
+        return jdbc.sql("SELECT DISTINCT force_slug FROM policedata.import_batch WHERE kind = 'stop-and-search'"
+                        + " ORDER BY force_slug")
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * The months of a force's stop and search files, oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<YearMonth> stopSearchMonths(String force) {
+        return jdbc.sql("SELECT month FROM policedata.import_batch WHERE kind = 'stop-and-search'"
+                        + " AND force_slug = :force ORDER BY month")
+                .param("force", force)
+                .query((rs, n) -> YearMonth.from(rs.getDate("month").toLocalDate()))
+                .list();
+    }
+
+    /**
+     * Whether any of a force's stop and search files from {@code from} to {@code to} is generated
+     * demonstration data.
+     */
+    @Transactional(readOnly = true)
+    public boolean stopSearchDemonstration(String force, YearMonth from, YearMonth to) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM policedata.import_batch WHERE kind = 'stop-and-search'"
+                        + " AND force_slug = :force AND demonstration AND month BETWEEN :from AND :to)")
+                .param("force", force)
+                .param("from", java.sql.Date.valueOf(from.atDay(1)))
+                .param("to", java.sql.Date.valueOf(to.atDay(1)))
+                .query(Boolean.class)
+                .single();
     }
 
     /**

@@ -86,6 +86,11 @@ final class PageStates {
         page("finance as the public sees it", "/public/finance");
         page("a budget as the public sees it", "/public/finance/budgets/2019-20");
         page("the decisions register as the public sees it", "/public/decisions?q=tasers&year=2018-19");
+        page(
+                "stop and search for a financial year, officer-defined",
+                "/stop-search?period=year&ethnicity=officer-defined");
+        page("stop and search, a month that is not one", "/stop-search?to=April");
+        page("stop and search figures not found", "/stop-search/summary.csv?force=atlantis", 404);
     }
 
     private void planForms() throws IOException {

@@ -32,6 +32,7 @@ class CommandLineLauncherTest {
             "population",
             "report",
             "spc",
+            "stop-search",
             "updates",
             "users");
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.oversight.policedata.Area;
 import org.oversight.policedata.PoliceDataKind;
+import org.oversight.policedata.StopSearchCount;
 import org.oversight.policedata.StopSearchField;
 import org.oversight.policedata.StopSearchFilter;
 import org.oversight.policedata.load.DataVersion;
@@ -152,6 +153,30 @@ public class MonthlyCells {
                 }
             }
             result.put(cells.month(), total);
+        }
+        return result;
+    }
+
+    /**
+     * The force's stop and search records from {@code from} to {@code to} grouped by month and every
+     * categorical field, as counts without a district (read from memory: placing a search in a
+     * district needs its coordinates, see {@link StopSearchCounts}).
+     */
+    public List<StopSearchCount> stopSearchCounts(String force, YearMonth from, YearMonth to) {
+        Snapshot s = current(true);
+        List<StopSearchCount> result = new ArrayList<>();
+        for (long id : s.searchBatches().getOrDefault(force, List.of())) {
+            SearchCells cells = s.searches().get(id);
+            if (cells.month().isBefore(from) || cells.month().isAfter(to)) {
+                continue;
+            }
+            for (int i = 0; i < cells.n().length; i++) {
+                Map<StopSearchField, String> values = new EnumMap<>(StopSearchField.class);
+                for (StopSearchField field : FIELDS) {
+                    values.put(field, s.dictionary().name(cells.fields()[field.ordinal()][i]));
+                }
+                result.add(new StopSearchCount(cells.month(), "", values, cells.n()[i]));
+            }
         }
         return result;
     }
