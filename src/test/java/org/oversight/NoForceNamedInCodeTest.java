@@ -29,6 +29,7 @@ class NoForceNamedInCodeTest {
             "src/main/resources/performance/examples/", // the example indicators
             "src/main/resources/force/examples/", // the example force
             "src/main/resources/updates/examples/", // the example reporting cycle (seed 001's board report)
+            "src/main/resources/board/examples/", // the example Board meeting (seed 001) and action plans (seed 000)
             "src/main/resources/finance/examples/", // the example budgets and grants (seeds 000 and 004)
             "src/main/resources/decisions/examples/", // the example decisions register (seed 004)
             "src/main/java/org/oversight/finance/example/", // names the seed documents the examples come from

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A plain clone must pass {@code ./mvnw verify}: no test, document or build file may need anything
- * outside the repository. Only the one test that compares the example plans with the seed documents
- * looks outside, and it skips when they are absent.
+ * outside the repository. Only the one place that says where the seed documents are
+ * ({@code SeedDocuments}) looks outside, and the checks that use it skip when they are absent.
  */
 class SelfContainedTest {
 
     private static final String OUTSIDE = "../" + "shared";
-    private static final Path SEED_CHECK = Path.of("src/test/java/org/oversight/plan/ExamplePlansTest.java");
+    private static final Path SEED_CHECK = Path.of("src/test/java/org/oversight/testdata/SeedDocuments.java");
 
     @Test
     void nothingButTheSeedCheckReadsOutsideTheRepository() throws IOException {

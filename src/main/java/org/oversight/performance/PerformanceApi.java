@@ -11,6 +11,7 @@ import org.oversight.performance.measure.DistrictComparison;
 import org.oversight.performance.measure.MeasureCalculator;
 import org.oversight.performance.measure.Reading;
 import org.oversight.performance.measure.SeriesReader;
+import org.oversight.performance.web.MeasureCharts;
 import org.oversight.plan.PlanApi;
 import org.oversight.plan.PlanMeasure;
 import org.oversight.policedata.Area;
@@ -145,11 +146,13 @@ public class PerformanceApi {
     }
 
     /**
-     * The measure's monthly SPC chart as its measure page draws it (SVG, summary and data rows), titled
-     * {@code title}; empty when the measure has no monthly series. Nothing is read: it draws the figures given.
+     * The measure page's SPC chart of a measure's figures (SVG, text alternative, data rows and the
+     * variation and assurance in words), titled {@code title}; empty when there is no series to draw.
+     * Nothing is read: it draws the figures given. For documents that show a measure as its page does
+     * (the Board report, publications).
      */
-    public Optional<SpcChartFigure> spcChart(MeasurePerformance measure, String title) {
-        return Optional.ofNullable(org.oversight.performance.web.SpcChartFigures.of(measure, title));
+    public Optional<MeasureChart> chart(MeasurePerformance measure, String title) {
+        return MeasureCharts.of(measure, title);
     }
 
     private Optional<PlanMeasure> find(String planKey, String versionLabel, String objectiveNumber, String ref) {

@@ -68,6 +68,7 @@ final class PageStates {
         aLeadOfficersUpdatesAndAResetLink();
         indicatorPages();
         financePages();
+        boardPages();
         errorPages();
         signingOut();
         passwordReset();
@@ -368,6 +369,71 @@ final class PageStates {
         click("Save");
         browser.waitFor(ERRORS);
         check("force settings, a mistake shown", 200);
+    }
+
+    /**
+     * A meeting of its own with a frozen report, a question and an action (the example meeting's
+     * report is a draft with none): the new-version form, the answer form and the action's page,
+     * each also with a mistake shown.
+     */
+    private void boardPages() {
+        var meetings = context.getBean(org.oversight.board.meeting.Meetings.class);
+        var reports = context.getBean(org.oversight.board.report.BoardReports.class);
+        java.time.LocalDate day = java.time.LocalDate.of(2040, 1, 1).plusDays(System.nanoTime() % 3000);
+        var meeting = meetings.create(
+                new org.oversight.board.meeting.Meetings.CreateMeeting(
+                        "wm-police-and-crime-plan",
+                        "2014-15",
+                        day,
+                        "Strategic Policing and Crime Board",
+                        "December 2014 Board",
+                        "Item 1",
+                        "Chair"),
+                false,
+                EveryPageIsAccessibleTest.ADMIN);
+        reports.draft(meeting, EveryPageIsAccessibleTest.ADMIN);
+        reports.freeze(meeting, EveryPageIsAccessibleTest.ADMIN);
+        var question = context.getBean(org.oversight.board.tracker.Questions.class)
+                .raise(
+                        meeting,
+                        new org.oversight.board.tracker.Questions.Subject(
+                                org.oversight.board.tracker.SubjectKind.REPORT,
+                                null,
+                                "The report",
+                                java.util.List.of()),
+                        "Why did robbery fall?",
+                        EveryPageIsAccessibleTest.ADMIN);
+        var action = context.getBean(org.oversight.board.tracker.Actions.class)
+                .set(
+                        meeting,
+                        null,
+                        "Report on robbery",
+                        "ACC Crime",
+                        day.plusDays(30),
+                        EveryPageIsAccessibleTest.ADMIN);
+        String page = "/board/meetings/" + meeting.id();
+
+        page("a meeting whose report is frozen", page);
+        browser.open(page + "/report/new-version");
+        click("Start the new version");
+        browser.waitFor(ERRORS);
+        check("new version of a report, no note given", 200);
+
+        browser.open("/board/questions/" + question.id() + "/answer");
+        click("Send the answer");
+        browser.waitFor(ERRORS);
+        check("answering a Board question, no answer given", 200);
+
+        page("a Board action", "/board/actions/" + action.id());
+        click("Note progress");
+        browser.waitFor(ERRORS);
+        check("a Board action, no progress given", 200);
+
+        browser.open(page + "/questions/new");
+        click("Raise the question");
+        browser.waitFor(ERRORS);
+        check("raising a question, no question given", 200);
+        page("no such meeting", "/board/meetings/999999999", 404);
     }
 
     private void errorPages() {

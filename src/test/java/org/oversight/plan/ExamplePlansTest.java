@@ -1,7 +1,6 @@
 package org.oversight.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import org.oversight.plan.domain.Measure;
 import org.oversight.plan.domain.Objective;
 import org.oversight.plan.file.PlanFile;
 import org.oversight.plan.file.PlanFileReader;
+import org.oversight.testdata.SeedDocuments;
 
 /** The example plans say what the seed documents say. */
 class ExamplePlansTest {
@@ -298,18 +298,9 @@ class ExamplePlansTest {
                 .isNotEmpty();
     }
 
-    /**
-     * The folder of the seed documents the examples were written from, beside the clone (or where
-     * {@code -Doversight.shared-dir} says); these checks skip, saying where they looked, without it.
-     */
+    /** The folder of the seed documents the examples were written from ({@link SeedDocuments}). */
     private static Path seedDocuments() {
-        Path seeds = Path.of(System.getProperty("oversight.shared-dir", "../shared"), "seeds");
-        assumeTrue(
-                Files.isDirectory(seeds),
-                "skipped: the seed documents are not in this clone (looked in "
-                        + seeds.toAbsolutePath().normalize()
-                        + "; set -Doversight.shared-dir to the folder that holds seeds/)");
-        return seeds;
+        return SeedDocuments.folder();
     }
 
     /** Every commitment and measure text of the examples is written in its seed document. */

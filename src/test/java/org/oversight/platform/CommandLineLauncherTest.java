@@ -30,6 +30,7 @@ class CommandLineLauncherTest {
             "plan",
             "police-data",
             "population",
+            "report",
             "spc",
             "stop-search",
             "updates",

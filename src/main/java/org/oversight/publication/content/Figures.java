@@ -2,8 +2,8 @@ package org.oversight.publication.content;
 
 import java.util.List;
 import java.util.Map;
+import org.oversight.performance.MeasureChart;
 import org.oversight.performance.MeasurePerformance;
-import org.oversight.performance.SpcChartFigure;
 import org.oversight.plan.PlanCommitment;
 import org.oversight.plan.PlanObjective;
 import org.oversight.publication.PublicationPeriod;
@@ -27,7 +27,7 @@ public record Figures(
         List<PlanObjective> objectives,
         List<PlanCommitment> commitments,
         List<MeasurePerformance> measures,
-        Map<String, SpcChartFigure> charts,
+        Map<String, MeasureChart> charts,
         StopSearchFigures stopSearch,
         Provenance provenance) {
 

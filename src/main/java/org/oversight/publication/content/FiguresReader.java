@@ -61,11 +61,11 @@ public class FiguresReader {
                         "plan: there is no plan '" + planKey + "' with a version '" + versionLabel + "'"));
         Area area = Area.force(performance.force());
         List<MeasurePerformance> measures = performance.measures(planKey, versionLabel, area, period.lastMonth());
-        Map<String, org.oversight.performance.SpcChartFigure> charts = new LinkedHashMap<>();
+        Map<String, org.oversight.performance.MeasureChart> charts = new LinkedHashMap<>();
         for (MeasurePerformance m : measures) {
             String chartTitle = (m.indicatorName() == null ? m.measureRef() : m.indicatorName())
                     + ", whole force area: monthly SPC chart";
-            performance.spcChart(m, chartTitle).ifPresent(chart -> charts.putIfAbsent(m.measureRef(), chart));
+            performance.chart(m, chartTitle).ifPresent(chart -> charts.putIfAbsent(m.measureRef(), chart));
         }
         String publisher = force.current()
                 .map(ForceSettings::officeName)

@@ -2,8 +2,8 @@ package org.oversight.publication.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.oversight.performance.MeasureChart;
 import org.oversight.performance.MeasurePerformance;
-import org.oversight.performance.SpcChartFigure;
 import org.oversight.plan.PlanCommitment;
 import org.oversight.plan.PlanObjective;
 import org.oversight.reports.Block;
@@ -173,7 +173,7 @@ public final class QuarterDocument {
         return new Section(PERFORMANCE, "Performance by measure", false, blocks, measures);
     }
 
-    private static Section measure(MeasurePerformance m, String id, SpcChartFigure chart) {
+    private static Section measure(MeasurePerformance m, String id, MeasureChart chart) {
         List<Block> blocks = new ArrayList<>();
         List<Block.Definition> facts = new ArrayList<>();
         facts.add(Block.Definition.of("Objective", objective(m)));
@@ -202,14 +202,16 @@ public final class QuarterDocument {
             blocks.add(new Block.Figure(
                     "Monthly SPC chart: " + m.measureRef(),
                     chart.svg(),
-                    chart.summary(),
+                    chart.textAlternative(),
                     new Block.Table(
                             "Monthly figures of " + m.measureRef(),
                             List.of(
                                     Block.Column.text("Month"),
                                     Block.Column.number(chart.valueHeading()),
                                     Block.Column.text("Point type")),
-                            chart.rows(),
+                            chart.rows().stream()
+                                    .map(row -> List.of(row.month(), row.value(), row.pointType()))
+                                    .toList(),
                             true)));
         }
         blocks.add(new Block.Note("Statement", List.of(Inline.text(m.statement()))));

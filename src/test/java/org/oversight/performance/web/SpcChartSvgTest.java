@@ -184,20 +184,4 @@ class SpcChartSvgTest {
         assertThat(count(path.group(1), "M")).isEqualTo(2);
         assertThat(ChartWords.summary(measure)).contains("No figures for April 2014 (a gap in the line).");
     }
-
-    @Test
-    void otherDocumentsGetTheMeasurePagesChartWithItsSummaryAndDataRows() {
-        MeasurePerformance measure = aMeasurePerformance().withSpc(LIMITS).build();
-
-        org.oversight.performance.SpcChartFigure figure = SpcChartFigures.of(measure, "Burglary");
-
-        assertThat(figure.svg()).isEqualTo(Svg.chart(measure, "Burglary", ChartWords.summary(measure)));
-        assertThat(figure.summary()).isEqualTo(ChartWords.summary(measure));
-        assertThat(figure.valueHeading()).isEqualTo("Crimes per month");
-        assertThat(figure.rows()).hasSize(measure.series().size());
-        assertThat(figure.rows().get(0)).hasSize(3);
-        assertThat(SpcChartFigures.of(
-                        aMeasurePerformance().withSeries(List.of()).build(), "Burglary"))
-                .isNull();
-    }
 }
