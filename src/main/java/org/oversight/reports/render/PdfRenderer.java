@@ -32,6 +32,10 @@ class PdfRenderer {
 
     private final ReportFonts fonts;
 
+    static {
+        PdfLog.install();
+    }
+
     PdfRenderer(ReportFonts fonts) {
         this.fonts = fonts;
     }
