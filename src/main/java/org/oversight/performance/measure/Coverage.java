@@ -72,7 +72,14 @@ record Coverage(SortedMap<YearMonth, String> incomplete, SortedSet<YearMonth> pr
         List<YearMonth> after = new ArrayList<>();
         for (YearMonth month : incomplete.keySet()) {
             if (month.isAfter(judgedTo)) {
-                after.add(month);
+                // Only the incomplete months straight after the month judged say why the figures stop
+                // there; a gap years later (a period with no files) has nothing to do with it.
+                YearMonth next = after.isEmpty()
+                        ? judgedTo.plusMonths(1)
+                        : after.get(after.size() - 1).plusMonths(1);
+                if (month.equals(next)) {
+                    after.add(month);
+                }
             } else if (!month.isBefore(shown.first())) {
                 leftOut.add(month);
             }

@@ -46,6 +46,20 @@ class CoverageTest {
     }
 
     @Test
+    void incompleteMonthsLongAfterTheMonthJudgedAreNotGivenAsTheReasonTheFiguresStop() {
+        YearMonth october = YearMonth.of(2014, 10);
+        Coverage coverage = new Coverage(
+                new TreeMap<>(
+                        Map.of(APRIL, "no file", YearMonth.of(2015, 5), "no file", YearMonth.of(2019, 3), "no file")),
+                new TreeSet<>());
+
+        assertThat(coverage.words(october, october, new MonthRange(YearMonth.of(2012, 4), october)))
+                .isEqualTo("Figures to October 2014.");
+        assertThat(coverage.words(MARCH, MARCH, SHOWN))
+                .isEqualTo("Figures to March 2015; April–May 2015 are incomplete.");
+    }
+
+    @Test
     void askingForAnIncompleteMonthJudgesTheMonthBeforeIt() {
         IndicatorSeries raw = months(Map.of(FEBRUARY, 11_000, MARCH, 11_311, APRIL, 2));
         Coverage coverage = incompleteApril();
