@@ -120,9 +120,11 @@ final class Svg {
             svg.append(line(LEFT, y, LEFT + PLOT_WIDTH, y, "#dddddd", 1, null));
             svg.append(text(LEFT - 6, y + 4, scale.label(tick), "end", 11, "y-tick"));
         }
+        // Never font-size 12: the PDF's SVG renderer (openhtmltopdf's Batik) draws text of exactly
+        // that size as a dot (10, 11, 12.5 and 13 are drawn), so the label vanished from every PDF.
         svg.append("<text class=\"y-axis-label\" transform=\"rotate(-90)\" x=\"")
                 .append(fmt(-(TOP + PLOT_HEIGHT / 2.0)))
-                .append("\" y=\"16\" text-anchor=\"middle\" font-family=\"Arial, sans-serif\" font-size=\"12\"")
+                .append("\" y=\"16\" text-anchor=\"middle\" font-family=\"Arial, sans-serif\" font-size=\"13\"")
                 .append(" font-weight=\"bold\" fill=\"" + INK + "\">")
                 .append(escape(MeasureFigures.axisLabel(measure)))
                 .append("</text>");
@@ -151,7 +153,7 @@ final class Svg {
             }
         }
         if (measure.spc() != null && measure.spc().trial()) {
-            svg.append(text(LEFT, TOP - 10, "Trial limits: fewer than 12 months", "start", 12, "trial-note"));
+            svg.append(text(LEFT, TOP - 10, "Trial limits: fewer than 12 months", "start", 13, "trial-note"));
         }
         svg.append(legend(points.stream().anyMatch(MeasurePerformance.MonthPoint::provisional)));
         svg.append("</svg>");

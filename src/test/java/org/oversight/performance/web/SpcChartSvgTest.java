@@ -80,6 +80,15 @@ class SpcChartSvgTest {
     }
 
     @Test
+    void noTextIsOfTheOneSizeThePdfRendererDrawsAsADot() {
+        // openhtmltopdf's Batik draws SVG text of font-size 12 (exactly) as a dot: the axis label
+        // and the trial-limits note vanished from every PDF.
+        MeasurePerformance trial = aMeasurePerformance().withSpc(LIMITS).build();
+        assertThat(chart(aMeasurePerformance().build())).doesNotContain("font-size=\"12\"");
+        assertThat(chart(trial)).doesNotContain("font-size=\"12\"");
+    }
+
+    @Test
     void theCentreLimitsAndTargetAreLabelledWithTheirValuesAtTheRightEnd() {
         String svg = chart(aMeasurePerformance().withSpc(LIMITS).build());
 
