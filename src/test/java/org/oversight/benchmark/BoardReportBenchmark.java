@@ -3,8 +3,6 @@ package org.oversight.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -62,19 +60,8 @@ public final class BoardReportBenchmark {
                     frozen.frozen().by());
             Path folder = Files.createDirectories(Path.of("target", "benchmark"));
             for (DocumentFormat format : List.of(DocumentFormat.PDF, DocumentFormat.DOCX, DocumentFormat.HTML)) {
-                long start = System.nanoTime();
-                RenderedDocument first = reports.renderFrozen(meeting, format);
-                double cold = (System.nanoTime() - start) / 1e6;
-                for (int i = 0; i < 3; i++) {
-                    reports.renderFrozen(meeting, format);
-                }
-                List<Double> times = new ArrayList<>();
-                for (int i = 0; i < rounds; i++) {
-                    long t = System.nanoTime();
-                    reports.renderFrozen(meeting, format);
-                    times.add((System.nanoTime() - t) / 1e6);
-                }
-                Collections.sort(times);
+                RenderTimings timings = RenderTimings.of(() -> reports.renderFrozen(meeting, format), rounds);
+                RenderedDocument first = timings.first();
                 Path file = folder.resolve("board-2014-12-02." + format.extension());
                 Files.write(file, first.bytes());
                 String pages = "";
@@ -83,17 +70,7 @@ public final class BoardReportBenchmark {
                         pages = ", " + pdf.getNumberOfPages() + " pages";
                     }
                 }
-                System.out.printf(
-                        "BoardReportBenchmark: %s cold %.0f ms, warm median %.0f ms, max %.0f ms over %d rounds,"
-                                + " %,d bytes%s (%s)%n",
-                        format,
-                        cold,
-                        times.get(times.size() / 2),
-                        times.get(times.size() - 1),
-                        rounds,
-                        first.bytes().length,
-                        pages,
-                        file);
+                System.out.printf("BoardReportBenchmark: %s %s%s (%s)%n", format, timings.words(), pages, file);
             }
         }
     }
